@@ -1,0 +1,2 @@
+import AttuneTUI
+import AttuneDomain
