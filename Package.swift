@@ -23,7 +23,7 @@ let package = Package(
                           "Sources/AttuneRules", "Sources/AttuneTUI", "Sources/AttuneTerminal", "Sources/AttuneApp",
                           "Sources/attune", "Tests", "README.md", "docs", ".ci", "scripts", "Benchmarks"],
                 sources: ["Sources/AttuneResources"], resources: [.copy("Resources")]),
-        .target(name: "AttuneDomain", dependencies: ["AttuneResources"]),
+        .target(name: "AttuneDomain", dependencies: ["AttuneResources", .product(name: "Yams", package: "Yams")]),
         .target(name: "AttuneStore", dependencies: ["AttuneDomain", .product(name: "Yams", package: "Yams")]),
         .target(name: "AttuneGuard", dependencies: ["AttuneDomain"]),
         .target(name: "AttuneRules", dependencies: ["AttuneDomain"]),
