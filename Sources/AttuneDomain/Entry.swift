@@ -12,6 +12,8 @@ public enum EntryKind: String, CaseIterable, Sendable, Codable {
     case assessment
     /// A free reflection, often answering a suggested prompt.
     case reflection
+    /// A supervision session record (hours log; signing comes with the review issue).
+    case session
 
     public var title: String {
         switch self {
@@ -20,6 +22,7 @@ public enum EntryKind: String, CaseIterable, Sendable, Codable {
         case .checkin: return "Burnout pulse check-in"
         case .assessment: return "Assessment"
         case .reflection: return "Reflection"
+        case .session: return "Supervision session"
         }
     }
     public var shortTitle: String {
@@ -29,6 +32,7 @@ public enum EntryKind: String, CaseIterable, Sendable, Codable {
         case .checkin: return "check-in"
         case .assessment: return "assessment"
         case .reflection: return "reflection"
+        case .session: return "session"
         }
     }
 }
