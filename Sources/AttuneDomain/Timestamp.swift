@@ -93,15 +93,24 @@ public enum Timestamp {
 
     private static func makeDate(_ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int, _ frac: Double,
                                  offsetSeconds: Int) -> Date {
-        // Days from civil (Howard Hinnant's algorithm), avoiding Calendar for speed and determinism.
-        let yy = mo <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let mp = (mo + 9) % 12
-        let doy = (153 * mp + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146097 + doe - 719468
+        let days = daysFromCivil(year: y, month: mo, day: d)
         let secs = Double(days * 86400 + h * 3600 + mi * 60 + s - offsetSeconds) + frac
         return Date(timeIntervalSince1970: secs)
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil), without Calendar.
+    public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let yy = month <= 2 ? year - 1 : year
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// Whole calendar days in local time from `a` to `b` (negative when b is earlier).
+    public static func localDaysBetween(_ a: Date, _ b: Date) -> Int {
+        let ca = localComponents(a), cb = localComponents(b)
+        return daysFromCivil(year: cb.year, month: cb.month, day: cb.day) - daysFromCivil(year: ca.year, month: ca.month, day: ca.day)
     }
 }

@@ -1,2 +1,0 @@
-import AttuneTUI
-import AttuneDomain

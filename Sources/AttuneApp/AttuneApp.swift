@@ -1,0 +1,174 @@
+import AttuneDomain
+import AttuneTUI
+import Foundation
+
+/// The whole interactive program: a stack of screens, global keys, the help overlay, the `:` command line,
+/// the privacy screen and the status line. Screens do their own work; this type only routes and frames.
+public struct AttuneApp: Program {
+    public let ctx: AppContext
+    public private(set) var stack: [any ScreenModel]
+    var message: StatusMessage?
+    var helpVisible = false
+    var helpScroll = 0
+    var command: TextField?
+    /// Ctrl-P blanks the screen at once (someone walked in); any key brings it back.
+    var privacy = false
+    /// Set when the app should end after the first screen is finished (e.g. `attune new note`).
+    public var exitWhenRootCloses: Bool
+
+    public init(ctx: AppContext, root: any ScreenModel, exitWhenRootCloses: Bool = false) {
+        self.ctx = ctx
+        self.stack = [root]
+        self.exitWhenRootCloses = exitWhenRootCloses
+        if !ctx.workbook.problems.isEmpty {
+            message = StatusMessage("\(ctx.workbook.problems.count) file(s) could not be read — run `attune doctor`", .warning)
+        }
+    }
+
+    public var minimumSize: Size { Size(width: 40, height: 12) }
+    public var top: any ScreenModel { stack[stack.count - 1] }
+
+    public mutating func update(_ event: Event) -> [Effect] {
+        if privacy {
+            if case .key = event { privacy = false }
+            return []
+        }
+        if case .key(let key) = event {
+            if key == .ctrl("p") { privacy = true; return [] }
+            if key == .ctrl("q") { preserveAll(); return [.quit] }
+            if key == .ctrl("z") { return [.suspendProcess] }
+            if helpVisible { return updateHelp(key) }
+            if command != nil { return updateCommand(key) }
+            message = nil
+        }
+        if case .resize(let size) = event { ctx.size = size }
+        if case .paste(let text) = event, command != nil {
+            _ = command?.handle(.paste(text))
+            return []
+        }
+        var screen = stack.removeLast()
+        let outcome = screen.update(event, ctx: ctx)
+        stack.append(screen)
+        if let m = outcome.message { message = m }
+        var effects = outcome.effects
+        if let nav = outcome.navigation { effects += navigate(nav) }
+        if !outcome.handled, case .key(let key) = event { effects += globalKey(key) }
+        return effects
+    }
+
+    /// Keys that mean the same on every screen, applied when the screen did not use them.
+    private mutating func globalKey(_ key: Key) -> [Effect] {
+        let inField = top.capturesText
+        if key == .function(1) || (!inField && key == .char("?")) {
+            helpVisible = true
+            helpScroll = 0
+            return []
+        }
+        if !inField && key == .char(":") {
+            command = TextField(placeholder: "command (help lists them)")
+            return []
+        }
+        if KeyMap.isBack(key, inField: inField) {
+            if stack.count > 1 { return navigate(.pop) }
+            if key == .char("q") || key == .escape && exitWhenRootCloses { preserveAll(); return [.quit] }
+        }
+        return []
+    }
+
+    private mutating func navigate(_ nav: Navigation) -> [Effect] {
+        switch nav {
+        case .push(let s): stack.append(s)
+        case .replace(let s): stack[stack.count - 1] = s
+        case .pop:
+            if stack.count > 1 { stack.removeLast() } else if exitWhenRootCloses { return [.quit] }
+            refreshTop()
+        case .popToRoot:
+            if exitWhenRootCloses { return [.quit] }
+            stack.removeLast(stack.count - 1)
+            refreshTop()
+        case .quit:
+            preserveAll()
+            return [.quit]
+        }
+        return []
+    }
+
+    /// A screen underneath may show data that the popped screen changed.
+    private mutating func refreshTop() {
+        var screen = stack.removeLast()
+        _ = screen.update(.resumed, ctx: ctx)
+        stack.append(screen)
+    }
+
+    private mutating func preserveAll() {
+        for i in stack.indices { stack[i].preserveWork(ctx: ctx) }
+    }
+
+    public mutating func saveDrafts() { preserveAll() }
+
+    // MARK: Help overlay
+
+    private mutating func updateHelp(_ key: Key) -> [Effect] {
+        switch KeyMap.intent(of: key, inField: false) {
+        case .up: helpScroll = max(0, helpScroll - 1)
+        case .down: helpScroll += 1
+        case .pageUp: helpScroll = max(0, helpScroll - 10)
+        case .pageDown: helpScroll += 10
+        default: helpVisible = false
+        }
+        return []
+    }
+
+    var helpRows: [KeyHint] {
+        top.help + [KeyHint("", ""), KeyHint("Everywhere", "")] + AttuneApp.globalHelp
+    }
+
+    static let globalHelp: [KeyHint] = [
+        KeyHint("? / F1", "this help (outside text fields: F1)"),
+        KeyHint(":", "command line: new note, checklist, checkin, browse, help, quit"),
+        KeyHint("Esc / q", "back; q on the dashboard quits"),
+        KeyHint("^Q", "quit from anywhere; unsaved text is kept as a draft"),
+        KeyHint("^P", "privacy screen: hide everything until a key is pressed"),
+        KeyHint("^L", "redraw the screen"),
+        KeyHint("^Z", "suspend to the shell; `fg` brings Attune back"),
+        KeyHint("↑↓ / j k", "move; PgUp PgDn Home End also work"),
+    ]
+
+    // MARK: Command line
+
+    private mutating func updateCommand(_ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            command = nil
+            return []
+        case .enter:
+            let text = command?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            command = nil
+            return run(command: text)
+        default:
+            _ = command?.handle(key)
+            return []
+        }
+    }
+
+    private mutating func run(command text: String) -> [Effect] {
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        guard let verb = words.first else { return [] }
+        switch verb {
+        case "q", "quit", "exit":
+            preserveAll()
+            return [.quit]
+        case "help", "h":
+            helpVisible = true
+            return []
+        case "browse", "entries", "b", "list":
+            return navigate(.push(BrowserScreen(ctx: ctx)))
+        case "dashboard", "home":
+            return navigate(.popToRoot)
+        default:
+            if let screen = ScreenFactory.screen(forCommand: words, ctx: ctx) { return navigate(.push(screen)) }
+            message = StatusMessage("Unknown command “\(text)” — type :help for the list", .error)
+            return []
+        }
+    }
+}

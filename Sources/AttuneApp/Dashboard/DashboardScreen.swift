@@ -1,0 +1,203 @@
+import AttuneDomain
+import AttuneTUI
+import Foundation
+
+/// The home screen: recent entries, what is due, the latest pulse, and suggested reflections.
+public struct DashboardScreen: ScreenModel {
+    enum Focus { case recent, suggestions }
+    var selected = 0
+    var suggestionIndex = 0
+    var focus = Focus.recent
+    var suggestions: [SuggestionRow] = []
+    /// Rows visible in the recent list last time it was drawn, so PgDn moves a page.
+    var pageSize = 8
+
+    public init(ctx: AppContext) {
+        suggestions = ctx.suggest?(ctx.entries) ?? []
+    }
+
+    public var title: String { "Dashboard" }
+    public var hints: [KeyHint] {
+        [KeyHint("n", "note"), KeyHint("c", "checklist"), KeyHint("i", "check-in"), KeyHint("b", "browse"),
+         KeyHint("/", "search"), KeyHint("q", "quit")]
+    }
+    public var help: [KeyHint] {
+        [KeyHint("n", "new countertransference note"), KeyHint("c", "new empathy-barrier checklist"),
+         KeyHint("i", "burnout pulse check-in"), KeyHint("b", "browse all entries"),
+         KeyHint("/", "search entries"), KeyHint("Enter", "open the selected entry or answer the suggestion"),
+         KeyHint("Tab", "switch between recent entries and suggestions"), KeyHint("q", "quit")]
+    }
+
+    static let recentLimit = 50
+
+    public mutating func update(_ event: Event, ctx: AppContext) -> Outcome {
+        switch event {
+        case .resumed:
+            suggestions = ctx.suggest?(ctx.entries) ?? []
+            clamp(ctx)
+            return .none
+        case .key(let key):
+            return handle(key, ctx: ctx)
+        default:
+            return .unhandled
+        }
+    }
+
+    private mutating func handle(_ key: Key, ctx: AppContext) -> Outcome {
+        let recentCount = min(ctx.entries.count, Self.recentLimit)
+        switch key {
+        case .tab, .backTab:
+            if !suggestions.isEmpty { focus = focus == .recent ? .suggestions : .recent }
+            return .none
+        case .char("b"): return .go(.push(BrowserScreen(ctx: ctx)))
+        case .char("/"):
+            var browser = BrowserScreen(ctx: ctx)
+            browser.startSearch()
+            return .go(.push(browser))
+        case .enter:
+            if focus == .recent, selected < recentCount {
+                return .go(.push(EntryScreen(id: ctx.entries[selected].id, ctx: ctx)))
+            }
+            return .unhandled
+        default:
+            break
+        }
+        if case .char(let c) = key, let screen = ScreenFactory.screen(forKey: c, ctx: ctx) { return .go(.push(screen)) }
+        switch KeyMap.intent(of: key, inField: false) {
+        case .up: move(-1, ctx)
+        case .down: move(1, ctx)
+        case .pageUp: move(-pageSize, ctx)
+        case .pageDown: move(pageSize, ctx)
+        case .top: move(-Int.max / 2, ctx)
+        case .bottom: move(Int.max / 2, ctx)
+        default: return .unhandled
+        }
+        return .none
+    }
+
+    private mutating func move(_ delta: Int, _ ctx: AppContext) {
+        if focus == .suggestions {
+            suggestionIndex = max(0, min(suggestions.count - 1, suggestionIndex + delta))
+        } else {
+            selected = max(0, min(min(ctx.entries.count, Self.recentLimit) - 1, selected &+ delta))
+        }
+    }
+
+    private mutating func clamp(_ ctx: AppContext) {
+        selected = max(0, min(selected, min(ctx.entries.count, Self.recentLimit) - 1))
+        suggestionIndex = max(0, min(suggestionIndex, suggestions.count - 1))
+        if suggestions.isEmpty { focus = .recent }
+    }
+
+    public func view(into buffer: inout Buffer, area: Rect, ctx: AppContext) {
+        let theme = ctx.theme
+        let wide = area.width >= 70
+        let suggestionRows = min(max(3, area.height / 3), 2 + max(1, suggestions.count) * 2)
+        let (upper, lower) = area.splitBottom(suggestionRows)
+        var recentArea = upper
+        if wide {
+            let (left, right) = upper.splitLeft(upper.width - 30)
+            recentArea = left
+            drawSide(into: &buffer, right.inset(dx: 1, dy: 0), ctx: ctx)
+        } else {
+            let (side, rest) = upper.splitTop(min(4, upper.height / 2))
+            drawDueCompact(into: &buffer, side, ctx: ctx)
+            recentArea = rest
+        }
+        drawRecent(into: &buffer, recentArea, ctx: ctx)
+        drawSuggestions(into: &buffer, lower, ctx: ctx)
+        buffer.cursor = nil
+        _ = theme
+    }
+
+    private func drawRecent(into buffer: inout Buffer, _ r: Rect, ctx: AppContext) {
+        let theme = ctx.theme
+        guard r.height > 1 else { return }
+        buffer.write(" Recent entries", x: r.x, y: r.y, style: theme.title)
+        let list = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
+        let entries = ctx.entries.prefix(Self.recentLimit)
+        if entries.isEmpty {
+            buffer.write(" Nothing written yet. Press n for a note, c for a checklist, i for a check-in.",
+                         x: list.x, y: list.y, style: theme.dim, clip: list)
+            return
+        }
+        let first = max(0, selected - list.height + 1)
+        for (row, i) in (first..<min(entries.count, first + list.height)).enumerated() {
+            let e = entries[i]
+            let y = list.y + row
+            let date = Timestamp.formatDay(e.created)
+            let marker = e.shared ? "shared" : "private"
+            let markerWidth = list.width >= 50 ? 8 : 0
+            let textWidth = list.width - 13 - 11 - markerWidth
+            var line = " " + date + "  " + DisplayWidth.pad(e.kind.shortTitle, to: 11)
+            line += DisplayWidth.pad(e.summary, to: max(0, textWidth))
+            if markerWidth > 0 { line += " " + DisplayWidth.pad(marker, to: markerWidth - 1) }
+            let isSel = i == selected && focus == .recent
+            buffer.write(DisplayWidth.pad(line, to: list.width), x: list.x, y: y,
+                         style: isSel ? theme.selection : theme.normal, clip: list)
+        }
+    }
+
+    private func drawSide(into buffer: inout Buffer, _ r: Rect, ctx: AppContext) {
+        let theme = ctx.theme
+        var y = r.y
+        buffer.write("Due", x: r.x, y: y, style: theme.title)
+        y += 1
+        for item in DueItems.compute(entries: ctx.entries, now: ctx.now(), settings: ctx.settings) where y < r.maxY {
+            let style = item.urgency == .due ? theme.warning : item.urgency == .soon ? theme.accent : theme.dim
+            buffer.write(DisplayWidth.truncate(item.title, to: r.width), x: r.x, y: y, style: theme.normal)
+            y += 1
+            if y < r.maxY { buffer.write(DisplayWidth.truncate("  " + item.detail, to: r.width), x: r.x, y: y, style: style) }
+            y += 1
+        }
+        y += 1
+        guard y < r.maxY else { return }
+        buffer.write("Latest pulse", x: r.x, y: y, style: theme.title)
+        y += 1
+        guard let checkin = ctx.latest(.checkin), let scores = checkin.fields["scores"]?.map, !scores.isEmpty else {
+            if y < r.maxY { buffer.write("  no check-in yet", x: r.x, y: y, style: theme.dim) }
+            return
+        }
+        for (key, value) in scores where y < r.maxY {
+            let v = value.double.map { String(Int($0.rounded())) } ?? "–"
+            let label = DisplayWidth.pad("  " + key.replacingOccurrences(of: "_", with: " "), to: r.width - 4)
+            buffer.write(label, x: r.x, y: y, style: theme.normal)
+            buffer.write(String(repeating: " ", count: max(0, 3 - v.count)) + v, x: r.maxX - 4, y: y, style: theme.accent)
+            y += 1
+        }
+    }
+
+    private func drawDueCompact(into buffer: inout Buffer, _ r: Rect, ctx: AppContext) {
+        let theme = ctx.theme
+        for (i, item) in DueItems.compute(entries: ctx.entries, now: ctx.now(), settings: ctx.settings).enumerated()
+        where i < r.height {
+            let style = item.urgency == .due ? theme.warning : theme.dim
+            buffer.write(DisplayWidth.truncate(" \(item.title): \(item.detail)", to: r.width), x: r.x, y: r.y + i, style: style)
+        }
+    }
+
+    private func drawSuggestions(into buffer: inout Buffer, _ r: Rect, ctx: AppContext) {
+        let theme = ctx.theme
+        guard r.height > 0 else { return }
+        buffer.write(" Suggested reflections", x: r.x, y: r.y, style: theme.title)
+        var y = r.y + 1
+        if suggestions.isEmpty {
+            if y < r.maxY {
+                let text = ctx.suggest == nil ? " Suggestions appear here once rules are loaded."
+                    : " Nothing to suggest right now."
+                buffer.write(text, x: r.x, y: y, style: theme.dim, clip: r)
+            }
+            return
+        }
+        for (i, s) in suggestions.enumerated() where y < r.maxY {
+            let sel = focus == .suggestions && i == suggestionIndex
+            buffer.write(DisplayWidth.pad(" • " + s.prompt, to: r.width), x: r.x, y: y,
+                         style: sel ? theme.selection : theme.normal, clip: r)
+            y += 1
+            if y < r.maxY {
+                buffer.write(DisplayWidth.truncate("   why: " + s.why, to: r.width), x: r.x, y: y, style: theme.dim, clip: r)
+                y += 1
+            }
+        }
+    }
+}
