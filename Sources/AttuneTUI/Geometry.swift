@@ -22,6 +22,7 @@ public struct Rect: Hashable, Sendable {
     public var isEmpty: Bool { width == 0 || height == 0 }
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }
+    public var size: Size { Size(width: width, height: height) }
 
     public func inset(by n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
     public func inset(dx: Int, dy: Int) -> Rect { Rect(x: x + dx, y: y + dy, width: width - 2 * dx, height: height - 2 * dy) }

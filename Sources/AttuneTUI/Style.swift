@@ -24,3 +24,12 @@ public struct Style: Hashable, Sendable {
     public static let reverse = Style(reverse: true)
     public static let underline = Style(underline: true)
 }
+
+extension Style {
+    /// This style with another laid over it: the other's colours where set, attributes combined.
+    public func merged(with other: Style) -> Style {
+        Style(fg: other.fg == .default ? fg : other.fg, bg: other.bg == .default ? bg : other.bg,
+              bold: bold || other.bold, dim: dim || other.dim, reverse: reverse || other.reverse,
+              underline: underline || other.underline)
+    }
+}

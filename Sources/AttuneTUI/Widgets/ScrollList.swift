@@ -1,0 +1,141 @@
+import Foundation
+
+/// A scrollable table: rows of columns with one selected row, PgUp/PgDn/Home/End, and a filter that narrows
+/// rows ignoring case and accents ("jose" finds "José"). Shows `emptyText` when nothing matches.
+public struct ScrollList: Hashable, Sendable {
+    public enum Width: Hashable, Sendable {
+        case fixed(Int)
+        /// Shares what the fixed columns leave, in proportion to the weight.
+        case flexible(Int)
+    }
+    public enum Alignment: Hashable, Sendable { case left, right }
+
+    public struct Column: Hashable, Sendable {
+        public var title: String
+        public var width: Width
+        public var alignment: Alignment
+        public init(_ title: String, width: Width = .flexible(1), alignment: Alignment = .left) {
+            self.title = title; self.width = width; self.alignment = alignment
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]] { didSet { foldedRows = rows.map(Self.searchKey); refilter() } }
+    /// Words that must all appear in a row (case- and diacritic-insensitive).
+    public var filter: String = "" { didSet { refilter() } }
+    public var emptyText: String
+    public var showsHeader: Bool
+    /// Rows moved by PgUp/PgDn; screens set it to the visible height.
+    public var pageSize: Int = 10
+    /// Indices into `rows` that pass the filter, in order.
+    public private(set) var visibleRows: [Int] = []
+    /// Position of the selection within `visibleRows`.
+    public private(set) var selected: Int = 0
+    private var top = 0
+    private var foldedRows: [String] = []
+
+    public init(columns: [Column], rows: [[String]] = [], emptyText: String = "Nothing here yet.",
+                showsHeader: Bool = true) {
+        self.columns = columns
+        self.emptyText = emptyText
+        self.showsHeader = showsHeader
+        self.rows = rows
+        foldedRows = rows.map(Self.searchKey)
+        refilter()
+    }
+
+    /// The selected row as an index into `rows`, or nil when no row is visible.
+    public var selectedRow: Int? { visibleRows.indices.contains(selected) ? visibleRows[selected] : nil }
+
+    /// Selects a row by its index in `rows` if it is visible.
+    public mutating func select(row: Int) {
+        if let i = visibleRows.firstIndex(of: row) { selected = i; top = scrolledTop(top: top, selected: i, height: pageSize, count: visibleRows.count) }
+    }
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+    static func searchKey(_ row: [String]) -> String { fold(row.joined(separator: " ")) }
+
+    private mutating func refilter() {
+        let keep = selectedRow
+        let terms = Self.fold(filter).split(separator: " ").map(String.init)
+        visibleRows = terms.isEmpty
+            ? Array(rows.indices)
+            : rows.indices.filter { i in terms.allSatisfy { foldedRows[i].contains($0) } }
+        selected = keep.flatMap { visibleRows.firstIndex(of: $0) } ?? 0
+        top = 0
+    }
+
+    public mutating func handle(_ key: Key) -> ListOutcome {
+        if let i = navigate(key, index: selected, count: visibleRows.count, page: pageSize) {
+            selected = i
+            top = scrolledTop(top: top, selected: i, height: pageSize, count: visibleRows.count)
+            return .moved
+        }
+        if key == .enter, let row = selectedRow { return .chosen(row) }
+        return .ignored
+    }
+
+    /// Cell widths for a total width: fixed columns first, flexible ones share the rest, one space between.
+    func columnWidths(total: Int) -> [Int] {
+        let gaps = max(0, columns.count - 1)
+        let fixed = columns.reduce(0) { if case .fixed(let w) = $1.width { return $0 + w }; return $0 }
+        let weights = columns.reduce(0) { if case .flexible(let w) = $1.width { return $0 + max(1, w) }; return $0 }
+        var rest = max(0, total - gaps - fixed)
+        var widths = columns.map { column -> Int in
+            switch column.width {
+            case .fixed(let w): return w
+            case .flexible(let w): return weights > 0 ? rest * max(1, w) / weights : 0
+            }
+        }
+        // Rounding leftovers go to the last flexible column.
+        rest -= widths.enumerated().reduce(0) { if case .flexible = columns[$1.offset].width { return $0 + $1.element }; return $0 }
+        if let last = columns.lastIndex(where: { if case .flexible = $0.width { return true }; return false }) {
+            widths[last] += rest
+        }
+        return widths
+    }
+
+    func rowText(_ cells: [String], widths: [Int]) -> String {
+        var parts: [String] = []
+        for (i, w) in widths.enumerated() {
+            let cell = i < cells.count ? cells[i] : ""
+            if columns[i].alignment == .right {
+                let t = DisplayWidth.truncate(cell, to: w)
+                parts.append(String(repeating: " ", count: max(0, w - DisplayWidth.of(t))) + t)
+            } else {
+                parts.append(DisplayWidth.pad(cell, to: w))
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect, focused: Bool, theme: Theme) {
+        guard !area.isEmpty else { return }
+        buffer.fill(area, style: theme.normal)
+        let widths = columnWidths(total: area.width)
+        var body = area
+        if showsHeader {
+            buffer.write(rowText(columns.map(\.title), widths: widths), x: area.x, y: area.y, style: theme.title, clip: area)
+            body = area.splitTop(1).1
+        }
+        guard !body.isEmpty else { return }
+        if visibleRows.isEmpty {
+            let text = filter.isEmpty ? emptyText : "No match for “\(filter)”."
+            for (k, line) in Wrap.lines(text, width: body.width).prefix(body.height).enumerated() {
+                buffer.write(line, x: body.x, y: body.y + k, style: theme.dim, clip: body)
+            }
+            return
+        }
+        let first = scrolledTop(top: top, selected: selected, height: body.height, count: visibleRows.count)
+        for (k, i) in (first..<min(visibleRows.count, first + body.height)).enumerated() {
+            let y = body.y + k
+            buffer.write(rowText(rows[visibleRows[i]], widths: widths), x: body.x, y: y, style: theme.normal, clip: body)
+            if i == selected {
+                let highlight = focused ? theme.selection : theme.inactiveSelection
+                buffer.restyle(Rect(x: body.x, y: y, width: body.width, height: 1)) { $0 = $0.merged(with: highlight) }
+            }
+        }
+    }
+}
