@@ -8,8 +8,7 @@ public struct AttuneApp: Program {
     public let ctx: AppContext
     public private(set) var stack: [any ScreenModel]
     var message: StatusMessage?
-    var helpVisible = false
-    var helpScroll = 0
+    var help: HelpOverlay?
     var command: TextField?
     /// Ctrl-P blanks the screen at once (someone walked in); any key brings it back.
     var privacy = false
@@ -21,7 +20,8 @@ public struct AttuneApp: Program {
         self.stack = [root]
         self.exitWhenRootCloses = exitWhenRootCloses
         if !ctx.workbook.problems.isEmpty {
-            message = StatusMessage("\(ctx.workbook.problems.count) file(s) could not be read — run `attune doctor`", .warning)
+            message = StatusMessage("\(ctx.workbook.problems.count) file(s) could not be read — run `attune doctor`",
+                                    severity: .warning, ticks: nil)
         }
     }
 
@@ -37,10 +37,14 @@ public struct AttuneApp: Program {
             if key == .ctrl("p") { privacy = true; return [] }
             if key == .ctrl("q") { preserveAll(); return [.quit] }
             if key == .ctrl("z") { return [.suspendProcess] }
-            if helpVisible { return updateHelp(key) }
+            if help != nil {
+                if help?.handle(key) == .closed { help = nil }
+                return []
+            }
             if command != nil { return updateCommand(key) }
             message = nil
         }
+        if case .tick = event { var line = StatusLine(message: message); line.tick(); message = line.message }
         if case .resize(let size) = event { ctx.size = size }
         if case .paste(let text) = event, command != nil {
             _ = command?.handle(.paste(text))
@@ -60,8 +64,7 @@ public struct AttuneApp: Program {
     private mutating func globalKey(_ key: Key) -> [Effect] {
         let inField = top.capturesText
         if key == .function(1) || (!inField && key == .char("?")) {
-            helpVisible = true
-            helpScroll = 0
+            openHelp()
             return []
         }
         if !inField && key == .char(":") {
@@ -108,30 +111,20 @@ public struct AttuneApp: Program {
 
     // MARK: Help overlay
 
-    private mutating func updateHelp(_ key: Key) -> [Effect] {
-        switch KeyMap.intent(of: key, inField: false) {
-        case .up: helpScroll = max(0, helpScroll - 1)
-        case .down: helpScroll += 1
-        case .pageUp: helpScroll = max(0, helpScroll - 10)
-        case .pageDown: helpScroll += 10
-        default: helpVisible = false
-        }
-        return []
+    private mutating func openHelp() {
+        let rows = top.help + [HelpRow.section("Everywhere")] + AttuneApp.globalHelp
+        help = HelpOverlay(title: "Help · " + top.title, rows: rows, viewport: ctx.size)
     }
 
-    var helpRows: [KeyHint] {
-        top.help + [KeyHint("", ""), KeyHint("Everywhere", "")] + AttuneApp.globalHelp
-    }
-
-    static let globalHelp: [KeyHint] = [
-        KeyHint("? / F1", "this help (outside text fields: F1)"),
-        KeyHint(":", "command line: new note, checklist, checkin, browse, help, quit"),
-        KeyHint("Esc / q", "back; q on the dashboard quits"),
-        KeyHint("^Q", "quit from anywhere; unsaved text is kept as a draft"),
-        KeyHint("^P", "privacy screen: hide everything until a key is pressed"),
-        KeyHint("^L", "redraw the screen"),
-        KeyHint("^Z", "suspend to the shell; `fg` brings Attune back"),
-        KeyHint("↑↓ / j k", "move; PgUp PgDn Home End also work"),
+    static let globalHelp: [HelpRow] = [
+        HelpRow("? / F1", "this help (outside text fields: F1)"),
+        HelpRow(":", "command line: new note, checklist, checkin, browse, help, quit"),
+        HelpRow("Esc / q", "back; q on the dashboard quits"),
+        HelpRow("^Q", "quit from anywhere; unsaved text is kept as a draft"),
+        HelpRow("^P", "privacy screen: hide everything until a key is pressed"),
+        HelpRow("^L", "redraw the screen"),
+        HelpRow("^Z", "suspend to the shell; `fg` brings Attune back"),
+        HelpRow("↑↓ / j k", "move; PgUp PgDn Home End also work"),
     ]
 
     // MARK: Command line
@@ -159,7 +152,7 @@ public struct AttuneApp: Program {
             preserveAll()
             return [.quit]
         case "help", "h":
-            helpVisible = true
+            openHelp()
             return []
         case "browse", "entries", "b", "list":
             return navigate(.push(BrowserScreen(ctx: ctx)))
@@ -167,7 +160,7 @@ public struct AttuneApp: Program {
             return navigate(.popToRoot)
         default:
             if let screen = ScreenFactory.screen(forCommand: words, ctx: ctx) { return navigate(.push(screen)) }
-            message = StatusMessage("Unknown command “\(text)” — type :help for the list", .error)
+            message = StatusMessage("Unknown command “\(text)” — type :help for the list", severity: .error)
             return []
         }
     }

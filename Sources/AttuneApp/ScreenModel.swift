@@ -1,20 +1,12 @@
 import AttuneDomain
 import AttuneTUI
 
-/// A key and what it does, for the hint line and the help overlay.
-public struct KeyHint: Hashable, Sendable {
-    public var key: String
-    public var label: String
-    public init(_ key: String, _ label: String) { self.key = key; self.label = label }
-}
-
-/// A line in the status bar, shown until the next key.
-public struct StatusMessage: Hashable, Sendable {
-    public enum Severity: Hashable, Sendable { case info, success, warning, error }
-    public var text: String
-    public var severity: Severity
-    public init(_ text: String, _ severity: Severity = .info) { self.text = text; self.severity = severity }
-}
+/// A key and what it does, for the hint line.
+public typealias KeyHint = StatusLine.Hint
+/// A line in the status bar.
+public typealias StatusMessage = StatusLine.Message
+/// A row of the `?` help overlay.
+public typealias HelpRow = HelpOverlay.Row
 
 /// How a screen asks the app to move between screens.
 public enum Navigation {
@@ -37,11 +29,11 @@ public struct Outcome {
     public init(navigation: Navigation? = nil, effects: [Effect] = [], message: StatusMessage? = nil, handled: Bool = true) {
         self.navigation = navigation; self.effects = effects; self.message = message; self.handled = handled
     }
-    public static let none = Outcome()
-    public static let unhandled = Outcome(handled: false)
+    public static var none: Outcome { Outcome() }
+    public static var unhandled: Outcome { Outcome(handled: false) }
     public static func go(_ n: Navigation, _ message: StatusMessage? = nil) -> Outcome { Outcome(navigation: n, message: message) }
-    public static func say(_ text: String, _ severity: StatusMessage.Severity = .info) -> Outcome {
-        Outcome(message: StatusMessage(text, severity))
+    public static func say(_ text: String, _ severity: StatusLine.Severity = .info) -> Outcome {
+        Outcome(message: StatusMessage(text, severity: severity))
     }
 }
 
@@ -51,7 +43,7 @@ public protocol ScreenModel {
     /// Keys shown in the hint line, most important first (they collapse from the right when narrow).
     var hints: [KeyHint] { get }
     /// Rows of the `?` help overlay for this screen.
-    var help: [KeyHint] { get }
+    var help: [HelpRow] { get }
     /// True while a text field has focus: printable keys are text, so `q`, `?`, `:` and `/` are not commands.
     var capturesText: Bool { get }
     mutating func update(_ event: Event, ctx: AppContext) -> Outcome

@@ -17,6 +17,8 @@ public protocol WorkbookService: AnyObject {
     func saveAsCopy(_ entry: Entry) throws -> EntryID
     func trash(_ id: EntryID) throws
     func restore(_ id: EntryID) throws
+    /// Entries in the trash, newest first.
+    func trashedEntries() -> [Entry]
     func saveDraft(_ entry: Entry) throws
     func drafts() -> [Entry]
     func discardDraft(_ id: EntryID) throws
@@ -74,6 +76,7 @@ public final class MemoryWorkbookService: WorkbookService {
         guard let e = trashed.removeValue(forKey: id) else { throw CocoaError(.fileNoSuchFile) }
         stored[id] = e
     }
+    public func trashedEntries() -> [Entry] { trashed.values.sorted { $0.created > $1.created } }
     public func saveDraft(_ entry: Entry) throws { draftStore[entry.id] = entry }
     public func drafts() -> [Entry] { draftStore.values.sorted { $0.updated > $1.updated } }
     public func discardDraft(_ id: EntryID) throws { draftStore[id] = nil }

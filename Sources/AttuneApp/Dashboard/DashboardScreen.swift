@@ -21,11 +21,11 @@ public struct DashboardScreen: ScreenModel {
         [KeyHint("n", "note"), KeyHint("c", "checklist"), KeyHint("i", "check-in"), KeyHint("b", "browse"),
          KeyHint("/", "search"), KeyHint("q", "quit")]
     }
-    public var help: [KeyHint] {
-        [KeyHint("n", "new countertransference note"), KeyHint("c", "new empathy-barrier checklist"),
-         KeyHint("i", "burnout pulse check-in"), KeyHint("b", "browse all entries"),
-         KeyHint("/", "search entries"), KeyHint("Enter", "open the selected entry or answer the suggestion"),
-         KeyHint("Tab", "switch between recent entries and suggestions"), KeyHint("q", "quit")]
+    public var help: [HelpRow] {
+        [HelpRow("n", "new countertransference note"), HelpRow("c", "new empathy-barrier checklist"),
+         HelpRow("i", "burnout pulse check-in"), HelpRow("b", "browse all entries"),
+         HelpRow("/", "search entries"), HelpRow("Enter", "open the selected entry or answer the suggestion"),
+         HelpRow("Tab", "switch between recent entries and suggestions"), HelpRow("q", "quit")]
     }
 
     static let recentLimit = 50

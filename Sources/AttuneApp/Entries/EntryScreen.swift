@@ -28,10 +28,10 @@ public struct EntryScreen: ScreenModel {
         confirmingDelete ? [KeyHint("y", "move to trash"), KeyHint("n", "keep")]
             : [KeyHint("e", "edit"), KeyHint("s", "share/unshare"), KeyHint("d", "delete"), KeyHint("Esc", "back")]
     }
-    public var help: [KeyHint] {
-        [KeyHint("↑↓ PgUp PgDn", "scroll"), KeyHint("e", "edit this entry"),
-         KeyHint("s", "share with your supervisor, or make private again"),
-         KeyHint("d", "move to the trash (restorable: u in the browser's trash view)"), KeyHint("Esc / q", "back")]
+    public var help: [HelpRow] {
+        [HelpRow("↑↓ PgUp PgDn", "scroll"), HelpRow("e", "edit this entry"),
+         HelpRow("s", "share with your supervisor, or make private again"),
+         HelpRow("d", "move to the trash (restorable: u in the browser's trash view)"), HelpRow("Esc / q", "back")]
     }
 
     public mutating func update(_ event: Event, ctx: AppContext) -> Outcome {
@@ -46,7 +46,7 @@ public struct EntryScreen: ScreenModel {
                 do {
                     try ctx.workbook.trash(id)
                     ctx.reload()
-                    return .go(.pop, StatusMessage("Moved to the trash. Restore it from the browser (t, then u).", .success))
+                    return .go(.pop, StatusMessage("Moved to the trash. Restore it from the browser (t, then u).", severity: .success))
                 } catch {
                     return .say("Could not move it to the trash: \(error.localizedDescription)", .error)
                 }
