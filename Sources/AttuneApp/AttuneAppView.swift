@@ -30,7 +30,7 @@ extension AttuneApp {
         let rightWidth = DisplayWidth.of(right)
         let fitsRight = DisplayWidth.of(left) + rightWidth + 3 <= r.width
         buffer.write(" " + DisplayWidth.truncate(left, to: r.width - 2), x: r.x, y: r.y,
-                     style: theme.selection.merged(theme.title))
+                     style: theme.selection.merged(with: theme.title))
         if fitsRight { buffer.write(right + " ", x: r.maxX - rightWidth - 1, y: r.y, style: theme.selection) }
     }
 
@@ -45,14 +45,5 @@ extension AttuneApp {
         let hints = help != nil ? [KeyHint("Esc", "close help"), KeyHint("↑↓", "scroll")]
             : top.hints + [KeyHint(top.capturesText ? "F1" : "?", "help")]
         StatusLine(hints: hints, message: message).render(into: &buffer, area: r, theme: theme)
-    }
-}
-
-extension Style {
-    /// This style with another's attributes and non-default colours laid over it.
-    func merged(_ other: Style) -> Style {
-        Style(fg: other.fg == .default ? fg : other.fg, bg: other.bg == .default ? bg : other.bg,
-              bold: bold || other.bold, dim: dim || other.dim, reverse: reverse || other.reverse,
-              underline: underline || other.underline)
     }
 }

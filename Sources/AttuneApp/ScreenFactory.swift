@@ -31,4 +31,34 @@ public enum ScreenFactory {
 
     /// Screens `attune render` can print.
     public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help"]
+
+    public struct RenderError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// A program showing the named screen, as `attune render` prints it.
+    public static func renderProgram(named name: String, ctx: AppContext, entryID: EntryID?) throws -> any Program {
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        switch name {
+        case "dashboard":
+            return app
+        case "onboarding":
+            return OnboardingProgram(theme: ctx.theme, workbookPath: "~/.local/share/attune")
+        case "browser":
+            _ = app.update(.key(.char("b")))
+            return app
+        case "help":
+            _ = app.update(.key(.char("?")))
+            return app
+        case "entry":
+            guard let id = entryID ?? ctx.entries.first?.id else {
+                throw RenderError(description: "the workbook has no entries to show; add some with `attune demo`")
+            }
+            app = AttuneApp(ctx: ctx, root: EntryScreen(id: id, ctx: ctx))
+            return app
+        default:
+            if let screen = screen(forCommand: [name], ctx: ctx) { return AttuneApp(ctx: ctx, root: screen) }
+            throw RenderError(description: "no screen named “\(name)”. Screens: " + renderable.joined(separator: ", "))
+        }
+    }
 }

@@ -1,0 +1,31 @@
+import ArgumentParser
+
+/// `attune`: the command line. Each subcommand only parses arguments and calls into the library targets.
+@main
+struct AttuneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attune",
+        abstract: "A keyboard-driven workbook for clinical supervision.",
+        discussion: """
+            Run `attune` with no arguments to open the workbook in the terminal (the first run asks for your role and \
+            name and creates the workbook). Everything you write is kept as plain files in the workbook folder: \
+            --workbook PATH, else $ATTUNE_WORKBOOK, else $XDG_DATA_HOME/attune, else ~/.local/share/attune.
+
+            Examples:
+              attune                                  open the workbook
+              attune init --role supervisee --name "A. Lee"
+              attune list --kind note --limit 10      the ten latest notes
+              attune show 20261122-0302-note-7f3a     one entry as a readable page
+              attune export --format md --output workbook.md
+              attune demo --entries 200               fill a workbook with synthetic entries to try things
+            """,
+        version: AttuneVersion.current,
+        subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, DoctorCommand.self,
+                      DemoCommand.self, RenderCommand.self, ExportCommand.self],
+        defaultSubcommand: OpenCommand.self
+    )
+}
+
+enum AttuneVersion {
+    static let current = "0.1.0"
+}
