@@ -84,10 +84,33 @@ public struct Entry: Hashable, Sendable {
         self.body = body
     }
 
-    /// A one-line title for lists: the kind's own summary if it has one.
+    /// A one-line title for lists, made from what matters most for the kind.
     public var summary: String {
         if let s = fields["summary"]?.string, !s.isEmpty { return s }
-        if let c = fields["client"]?.string, !c.isEmpty { return "\(kind.shortTitle) · \(c)" }
+        switch kind {
+        case .note:
+            var parts: [String] = []
+            if let c = fields["client"]?.string, !c.isEmpty { parts.append(c) }
+            let reactions = (fields["reactions"]?.list ?? []).compactMap { r -> String? in
+                guard let m = r.map, let fam = m["family"]?.string else { return nil }
+                return m["intensity"]?.int.map { "\(fam) \($0)" } ?? fam
+            }
+            if !reactions.isEmpty { parts.append(reactions.joined(separator: ", ")) }
+            if let d = fields["direction"]?.string, !d.isEmpty { parts.append(d == "toward" ? "drawn toward" : d == "away" ? "pulled away" : d) }
+            if !parts.isEmpty { return parts.joined(separator: " · ") }
+        case .checklist:
+            let present = fields["barriers_present"]?.stringList ?? []
+            let period = fields["period"]?.string == "week" ? "week" : (fields["client"]?.string ?? "session")
+            return present.isEmpty ? "\(period) · no barriers" : "\(period) · " + present.joined(separator: ", ")
+        case .checkin, .assessment:
+            let scores = (fields["scores"]?.map ?? Fields()).compactMap { p in
+                p.value.double.map { "\(p.key.replacingOccurrences(of: "_", with: " ")) \(Int($0.rounded()))" }
+            }
+            let prefix = fields["instrument"]?.string.map { $0.uppercased() + " · " } ?? ""
+            if !scores.isEmpty { return prefix + scores.prefix(3).joined(separator: " · ") }
+        default:
+            break
+        }
         let firstLine = body.split(separator: "\n").first.map(String.init) ?? ""
         return firstLine.isEmpty ? kind.title : firstLine
     }

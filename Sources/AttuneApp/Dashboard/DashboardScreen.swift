@@ -96,7 +96,7 @@ public struct DashboardScreen: ScreenModel {
         let (upper, lower) = area.splitBottom(suggestionRows)
         var recentArea = upper
         if wide {
-            let (left, right) = upper.splitLeft(upper.width - 30)
+            let (left, right) = upper.splitLeft(upper.width - 27)
             recentArea = left
             drawSide(into: &buffer, right.inset(dx: 1, dy: 0), ctx: ctx)
         } else {
@@ -125,13 +125,9 @@ public struct DashboardScreen: ScreenModel {
         for (row, i) in (first..<min(entries.count, first + list.height)).enumerated() {
             let e = entries[i]
             let y = list.y + row
-            let date = Timestamp.formatDay(e.created)
-            let marker = e.shared ? "shared" : "private"
-            let markerWidth = list.width >= 50 ? 8 : 0
-            let textWidth = list.width - 13 - 11 - markerWidth
-            var line = " " + date + "  " + DisplayWidth.pad(e.kind.shortTitle, to: 11)
-            line += DisplayWidth.pad(e.summary, to: max(0, textWidth))
-            if markerWidth > 0 { line += " " + DisplayWidth.pad(marker, to: markerWidth - 1) }
+            // Private entries are marked so the supervisee sees at a glance what the supervisor will not see.
+            let line = " " + Timestamp.formatDay(e.created) + "  " + DisplayWidth.pad(e.kind.shortTitle, to: 11)
+                + (e.shared ? "" : "(private) ") + e.summary
             let isSel = i == selected && focus == .recent
             buffer.write(DisplayWidth.pad(line, to: list.width), x: list.x, y: y,
                          style: isSel ? theme.selection : theme.normal, clip: list)
