@@ -9,6 +9,6 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try reportingErrors { throw CLIError("pending") }
+        try reportingErrors { try TUILauncher.run(global: global) }
     }
 }

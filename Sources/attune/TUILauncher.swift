@@ -1,0 +1,60 @@
+import AttuneApp
+import AttuneDomain
+import AttuneStore
+import AttuneTerminal
+import AttuneTUI
+import Foundation
+
+/// Wires the store, the config, the theme and the terminal together and runs a program.
+enum TUILauncher {
+    /// Opens the workbook (or onboarding when there is none) with `root` as the first screen.
+    static func run(global: GlobalOptions, exitWhenRootCloses: Bool = false,
+                    root: ((AppContext) -> any ScreenModel)? = nil) throws {
+        let config = global.config()
+        let theme = Theme.resolve(environment: global.environment, configValue: config.theme.rawValue)
+        let settings = AppSettings(checkinCadenceDays: config.checkinCadenceDays,
+                                   supervisionCadenceDays: config.supervisionCadenceDays)
+        let url = global.workbookURL
+        var environment = global.environment
+        if let editor = config.editor { environment["VISUAL"] = editor }
+        let exists = FileManager.default.fileExists(atPath: url.appendingPathComponent("workbook").path)
+        var opened: Workbook?
+        defer { opened?.close() }
+
+        func makeApp(_ wb: Workbook, size: Size) throws -> AttuneApp {
+            let service = StoreWorkbookService(workbook: wb, now: Clock.now)
+            let ctx = AppContext(workbook: service, now: Clock.now, theme: theme,
+                                 checklist: try loadChecklist(workbookURL: wb.url), settings: settings, size: size)
+            AppWiring.configure(ctx, workbookURL: wb.url)
+            let first = root?(ctx) ?? DashboardScreen(ctx: ctx)
+            return AttuneApp(ctx: ctx, root: first, exitWhenRootCloses: exitWhenRootCloses)
+        }
+
+        if exists { opened = try global.open(.readWrite) }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CLIError("the workbook screens need a terminal. For scripts use `attune list`, `attune show` or `attune render`.")
+        }
+        let backend: NcursesBackend
+        do { backend = try NcursesBackend(useColor: theme.usesColor) } catch { throw CLIError(String(describing: error)) }
+        let editor = SystemEditor(environment: environment)
+        do {
+            if let wb = opened {
+                let runtime = Runtime(program: try makeApp(wb, size: backend.size), backend: backend, editor: editor)
+                _ = try runtime.run()
+            } else {
+                let onboarding = OnboardingProgram(theme: theme, workbookPath: url.path)
+                let first = FirstRunProgram(onboarding: onboarding) { role, name in
+                    guard let r = WorkbookRole(rawValue: role) else { throw CLIError("unknown role \(role)") }
+                    let wb = try Workbook.create(at: url, role: r, name: name, now: Clock.now)
+                    opened = wb
+                    return try makeApp(wb, size: backend.size)
+                }
+                _ = try Runtime(program: first, backend: backend, editor: editor).run()
+            }
+        } catch let signal as TerminatedBySignal {
+            opened?.close()
+            opened = nil
+            signal.exitProcess()
+        }
+    }
+}
