@@ -117,8 +117,10 @@ public struct DashboardScreen: ScreenModel {
         let list = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
         let entries = ctx.entries.prefix(Self.recentLimit)
         if entries.isEmpty {
-            buffer.write(" Nothing written yet. Press n for a note, c for a checklist, i for a check-in.",
-                         x: list.x, y: list.y, style: theme.dim, clip: list)
+            let text = "Nothing written yet. Press n for a note, c for a checklist, i for a check-in."
+            for (i, line) in Wrap.lines(text, width: max(1, list.width - 2)).prefix(list.height).enumerated() {
+                buffer.write(" " + line, x: list.x, y: list.y + i, style: theme.dim, clip: list)
+            }
             return
         }
         let first = max(0, selected - list.height + 1)
