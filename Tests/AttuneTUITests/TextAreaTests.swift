@@ -204,3 +204,70 @@ final class TextAreaTests: XCTestCase {
         XCTAssertLessThan(keyAndRender, .milliseconds(200))
     }
 }
+
+/// Random editing checked against a fresh wrap of the whole text: whatever the scroll anchor did, the rows on
+/// screen must be a window of the true layout and the cursor must sit where that layout puts it.
+final class TextAreaLayoutPropertyTests: XCTestCase {
+    /// A small deterministic generator (64-bit LCG, Knuth's MMIX constants) so failures replay.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+    }
+
+    func freshRows(_ a: TextArea, width: Int) -> (texts: [String], cursorRow: Int, cursorColumn: Int) {
+        var texts: [String] = []
+        var cursorRow = 0, cursorColumn = 0
+        let (cursorLine, cursorGraphemes) = a.cursor
+        for (l, line) in a.lines.enumerated() {
+            let rows = Wrap.rows(line[...], width: width)
+            let cursorIndex = l == cursorLine ? line.index(line.startIndex, offsetBy: cursorGraphemes) : nil
+            for (k, r) in rows.enumerated() {
+                if let ci = cursorIndex, r.lowerBound <= ci, ci < r.upperBound || k == rows.count - 1 {
+                    if !(k < rows.count - 1 && ci == r.upperBound) {
+                        cursorRow = texts.count
+                        cursorColumn = DisplayWidth.of(String(line[r.lowerBound..<ci]))
+                    }
+                }
+                var t = String(line[r])
+                while t.hasSuffix(" ") { t.removeLast() }
+                texts.append(t)
+            }
+        }
+        return (texts, cursorRow, cursorColumn)
+    }
+
+    func testRandomEditingKeepsTheScreenAWindowOfTheTrueLayout() {
+        for (seed, width, height) in [(42, 12, 4), (7, 7, 3), (2026, 20, 6), (99, 3, 2)] {
+            checkRandomEditing(seed: UInt64(seed), width: width, height: height, steps: 2500)
+        }
+    }
+
+    func checkRandomEditing(seed: UInt64, width: Int, height: Int, steps: Int) {
+        var g = Generator(state: seed)
+        var a = TextArea(viewport: Size(width: width, height: height))
+        let typed: [Character] = ["a", "b", "c", " ", " ", "日", "é", "e\u{301}", "👩‍💻", "w", "o", "r", "d"]
+        let keys: [Key] = [.enter, .backspace, .delete, .left, .right, .up, .down, .home, .end, .pageUp, .pageDown,
+                           .ctrl("w"), .ctrl("k"), .ctrl("u")]
+        for step in 0..<steps {
+            let key: Key = g.next(3) > 0 ? .char(typed[g.next(typed.count)]) : keys[g.next(keys.count)]
+            _ = a.handle(key)
+            var b = Buffer(width: width, height: height)
+            a.render(into: &b, area: b.area, focused: true, theme: .mono)
+            let fresh = freshRows(a, width: width)
+            let shown = (0..<height).map { b.line($0) }
+            let windows = (0..<max(1, fresh.texts.count)).filter { k in
+                (0..<height).allSatisfy { i in shown[i] == (k + i < fresh.texts.count ? fresh.texts[k + i] : "") }
+            }
+            guard let cursor = b.cursor else { return XCTFail("step \(step): no cursor") }
+            let matching = windows.filter { fresh.cursorRow - $0 == cursor.y }
+            if matching.isEmpty {
+                XCTFail("seed \(seed) \(width)x\(height) step \(step) after \(key): screen \(shown) is not a window of \(fresh.texts) with the cursor on row \(fresh.cursorRow)")
+                return
+            }
+            XCTAssertEqual(cursor.x, min(fresh.cursorColumn, width - 1), "seed \(seed) step \(step)")
+        }
+    }
+}

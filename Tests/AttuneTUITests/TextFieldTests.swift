@@ -91,6 +91,15 @@ final class TextFieldTests: XCTestCase {
         XCTAssertEqual(f.cursor, 28)
     }
 
+    func testPasteDropsControlCharacters() {
+        var f = TextField()
+        _ = f.handle(.paste("a\u{1B}[31mb\u{7F}c\u{85}d\u{9F}é"))
+        XCTAssertEqual(f.text, "a[31mbcdé")
+        XCTAssertTrue(PasteCleaner.isClean("plain é 日本 👍🏽\n", keepingNewlines: true))
+        XCTAssertFalse(PasteCleaner.isClean("plain\n", keepingNewlines: false))
+        XCTAssertFalse(PasteCleaner.isClean("tab\there", keepingNewlines: true))
+    }
+
     func testMaxLengthCountsGraphemes() {
         var f = TextField(maxLength: 4)
         f.type("日e\u{301}👩‍💻xyz")

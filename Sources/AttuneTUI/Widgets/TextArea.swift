@@ -66,6 +66,7 @@ public struct TextArea: Hashable, Sendable {
     public mutating func handle(_ key: Key) -> EditOutcome {
         let outcome: EditOutcome
         var vertical = false
+        let editedAt = cursorPosition
         switch key {
         case .char(let c): outcome = insert(String(c))
         case .enter: outcome = insert("\n")
@@ -97,6 +98,7 @@ public struct TextArea: Hashable, Sendable {
         default: return .ignored
         }
         if !vertical { goalColumn = nil }
+        if outcome == .changed { realignTop(afterEditAt: [editedAt, cursorPosition]) }
         top = visibleTop(for: viewport)
         return outcome
     }
@@ -106,6 +108,7 @@ public struct TextArea: Hashable, Sendable {
     public mutating func insert(_ s: String) -> EditOutcome {
         let clean = PasteCleaner.clean(s, tabWidth: 4, newlinesAs: nil)
         guard !clean.isEmpty else { return .consumed }
+        let editedAt = cursorPosition
         var parts: [String] = []
         var start = clean.startIndex
         let utf8 = clean.utf8
@@ -133,6 +136,7 @@ public struct TextArea: Hashable, Sendable {
             editLine { $0.snapToBoundary() }
         }
         goalColumn = nil
+        realignTop(afterEditAt: [editedAt, cursorPosition])
         top = visibleTop(for: viewport)
         return .changed
     }

@@ -43,6 +43,24 @@ extension TextArea {
         return (r, DisplayWidth.of(String(line[r.lowerBound..<index(cursorPosition)])))
     }
 
+    /// Where the first row shown starts depends on the row above it and on the first word of that row. An edit
+    /// inside that first word (a position on the top line with no space between it and the top) may let the
+    /// word fit on the row above: re-wrap the line to find the true row start. Other edits leave it valid.
+    mutating func realignTop(afterEditAt positions: [Position]) {
+        guard top.offset > 0, top.line < lines.count else { return }
+        let line = lines[top.line]
+        let topOffset = min(top.offset, line.utf8.count)
+        let touchesFirstWord = positions.contains { p in
+            guard p.line == top.line, p.offset >= topOffset else { return false }
+            let end = line.utf8.index(line.startIndex, offsetBy: min(p.offset, line.utf8.count))
+            return !line[index(top)..<end].contains(" ")
+        }
+        guard touchesFirstWord else { return }
+        let old = Position(line: top.line, offset: topOffset)
+        let r = row(containing: old, anchor: Position(line: top.line, offset: 0), width: max(1, viewport.width))
+        top = Position(line: top.line, offset: offset(r.lowerBound, inLine: top.line))
+    }
+
     mutating func moveVertically(by n: Int) {
         let width = max(1, viewport.width)
         let (startRow, column) = cursorRow(anchor: top, width: width)
