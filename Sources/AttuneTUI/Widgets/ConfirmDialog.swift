@@ -90,6 +90,7 @@ public struct ConfirmDialog: Hashable, Sendable {
         }
         let height = min(area.height, messageLines.count + buttonRows.count + 3)
         let box = area.centered(width: width, height: height)
+        buffer.cursor = nil  // modal: a field underneath no longer takes input
         buffer.fill(box, style: theme.normal)
         buffer.box(box, title: title, style: theme.focus, titleStyle: theme.title)
         let content = box.inset(dx: 2, dy: 1)
