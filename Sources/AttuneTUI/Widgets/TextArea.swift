@@ -1,6 +1,6 @@
 /// A multi-line text editor with soft word-wrap. Text is kept as an array of lines and the cursor as a UTF-8
-/// offset, so a key press costs the length of one line at most, and a render wraps only the rows it shows:
-/// a megabyte pasted in stays responsive.
+/// offset, so an edit costs at most the length of its line, and layout wraps from the first row shown rather
+/// than from the start of the text: a megabyte pasted in, even as one line, stays responsive.
 public struct TextArea: Hashable, Sendable {
     /// A place in the text: a line and a UTF-8 offset in it. The scroll position is the start of the first
     /// row shown, so rendering and moving near it wrap only from there, never from the start of a long line.

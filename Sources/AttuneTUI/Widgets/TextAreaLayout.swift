@@ -47,7 +47,8 @@ extension TextArea {
     /// inside that first word (a position on the top line with no space between it and the top) may let the
     /// word fit on the row above: re-wrap the line to find the true row start. Other edits leave it valid.
     mutating func realignTop(afterEditAt positions: [Position]) {
-        guard top.offset > 0, top.line < lines.count else { return }
+        // A cursor now before the top (text deleted across it) makes `visibleTop` re-wrap from the line start.
+        guard top.offset > 0, top.line < lines.count, !(cursorPosition < top) else { return }
         let line = lines[top.line]
         let topOffset = min(top.offset, line.utf8.count)
         let touchesFirstWord = positions.contains { p in
