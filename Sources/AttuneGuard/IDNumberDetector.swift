@@ -34,7 +34,7 @@ struct IDNumberDetector {
     ]
     /// Words allowed between the cue and the number.
     private static let fillers: Set<String> = ["number", "no", "num", "nr", "id", "is", "was", "code", "of", "the", "her",
-                                               "his", "their", "#"]
+                                               "his", "their", "card", "#"]
 
     func detect(into out: inout [Candidate]) {
         let words = text.words

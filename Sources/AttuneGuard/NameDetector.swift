@@ -19,6 +19,13 @@ struct NameDetector {
         "neighbor", "client", "patient", "baby", "toddler", "stepdad", "stepmum", "stepmom", "carer", "caregiver",
     ]
 
+    /// Nouns for people (and pets, whose names often double as family names) before "named"/"called".
+    private static let personWords: Set<String> = [
+        "man", "woman", "boy", "girl", "guy", "person", "someone", "somebody", "lady", "kid", "student", "classmate",
+        "doctor", "nurse", "therapist", "worker", "manager", "dog", "cat", "puppy", "kitten", "pet",
+        "people", "men", "women", "girls", "boys", "friends", "mate",
+    ]
+
     private func isCommon(_ w: WordToken) -> Bool { CommonWords.all.contains(w.base) }
     private func isAllowed(_ w: WordToken) -> Bool { allowedWords.contains(w.base) || allowedWords.contains(w.text.lowercased()) }
 
@@ -67,28 +74,36 @@ struct NameDetector {
             if NameDetector.honorifics.contains(prev.base), prev.isCapitalised, !NameDetector.honorifics.contains(word.base) {
                 return prev.start
             }
-            let cued = NameDetector.cueWords.contains(prev.base) || NameDetector.relations.contains(prev.base)
-                || (prev.base == "as" && w > 1 && words[w - 2].base == "known")
-                || (prev.base == "is" && w > 1 && words[w - 2].base == "name")
-            if cued, !common || given || wordLike { return word.start }
+            if cueBefore(w), !common || given || wordLike { return word.start }
         }
         if given, !common { return word.start }
         if common { return nil }
-        // Two capitalised words in a row (neither an ordinary word): mid-sentence always; at a sentence start only
-        // when one of them is a known given name.
-        if w + 1 < words.count, isCandidate(words[w + 1]), adjacent(word, words[w + 1]), !word.isPossessive {
-            let next = words[w + 1]
+        let next = w + 1 < words.count && isCandidate(words[w + 1]) && adjacent(word, words[w + 1]) ? words[w + 1] : nil
+        // Two capitalised words in a row where one is a known given name: "Jordan Blake", "Grace Okafor".
+        // Unknown pairs are usually services, titles and conditions ("Mental Health", "Clinical Lead").
+        if let next, !word.isPossessive {
             let nextIsName = GivenNames.all.contains(next.base) || GivenNames.wordLike.contains(next.base)
-            if word.atSentenceStart {
-                // Headings and sentence openers are capitalised anyway: demand a known name on one side.
-                if (wordLike || nextIsName) && !isCommon(next) { return word.start }
-            } else if !isCommon(next) || nextIsName {
-                return word.start
-            }
+            if (wordLike || nextIsName) && !isCommon(next) { return word.start }
         }
-        if word.isPossessive { return word.start }
-        if wordLike, w + 1 < words.count, isCandidate(words[w + 1]), adjacent(word, words[w + 1]) { return word.start }
+        // A possessive of an unknown capitalised word, unless a title follows ("Grey's Anatomy").
+        if word.isPossessive, next == nil || !(w + 1 < words.count && words[w + 1].isCapitalised) { return word.start }
         return nil
+    }
+
+    /// A lowercase relation word ("her husband Tom"), "named"/"called" after a person word or before a known name
+    /// (handled by the caller), "known as", "name is".
+    private func cueBefore(_ w: Int) -> Bool {
+        let words = text.words
+        let prev = words[w - 1]
+        if NameDetector.relations.contains(prev.base) { return !prev.isCapitalised }
+        if w > 1, prev.base == "as", words[w - 2].base == "known" { return true }
+        if w > 1, prev.base == "is", words[w - 2].base == "name" { return true }
+        guard NameDetector.cueWords.contains(prev.base) else { return false }
+        // "a friend named Bexley" / "a woman called Ines"; "a playlist called Rainy Days" is a title.
+        if GivenNames.all.contains(words[w].base) || GivenNames.wordLike.contains(words[w].base) { return true }
+        guard w > 1 else { return false }
+        let before = words[w - 2].base
+        return NameDetector.relations.contains(before) || NameDetector.personWords.contains(before)
     }
 
     /// End of the name without a possessive ending, so "[name]'s" reads naturally.

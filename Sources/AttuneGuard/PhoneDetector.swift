@@ -33,26 +33,31 @@ struct PhoneDetector {
         return !ByteClass.isWordByte(p) && p != 0x2E && p != 0x2F && p != 0x2D && p != 0x3A && p != 0x2B
     }
 
-    /// Digit groups separated by one of space, '-', '.', or parentheses around an area code.
+    /// Digit groups separated by one of space, '-', '.', or parentheses around an area code. The match ends
+    /// after the last digit (or the closing parenthesis of a trailing group), never on a separator.
     private func parse(from start: Int) -> (Range<Int>, [Int])? {
         let b = text.bytes
         var i = start
         var groups: [Int] = []
         var current = 0
         var open = false
+        var end = start
         if b[i] == 0x2B { i += 1 }
         while i < b.count {
             let c = b[i]
-            if ByteClass.isDigit(c) { current += 1; i += 1; continue }
-            if c == 0x28, current == 0, !open { open = true; i += 1; continue }
+            if ByteClass.isDigit(c) { current += 1; i += 1; end = i; continue }
+            if c == 0x28, current == 0, !open, ByteClass.isDigit(text.byte(i + 1)) { open = true; i += 1; continue }
             if c == 0x29, open, current > 0 {
                 open = false
                 groups.append(current); current = 0
                 i += 1
+                end = i
                 if i < b.count, b[i] == 0x20 || b[i] == 0x2D { i += 1 }
                 continue
             }
-            if (c == 0x20 || c == 0x2D || c == 0x2E), current > 0, ByteClass.isDigit(text.byte(i + 1)) || text.byte(i + 1) == 0x28 {
+            let next = text.byte(i + 1)
+            if (c == 0x20 || c == 0x2D || c == 0x2E), current > 0,
+               ByteClass.isDigit(next) || (next == 0x28 && ByteClass.isDigit(text.byte(i + 2))) {
                 groups.append(current); current = 0
                 i += 1
                 continue
@@ -60,10 +65,10 @@ struct PhoneDetector {
             break
         }
         if current > 0 { groups.append(current) }
-        guard !open, !groups.isEmpty, text.boundaryAfter(i) else { return nil }
-        // A following "/" or "." + digit means a fraction or a decimal: not a phone number.
-        if i < b.count, b[i] == 0x2F || b[i] == 0x25 { return nil }
-        return (start..<i, groups)
+        guard !open, !groups.isEmpty, text.boundaryAfter(end) else { return nil }
+        // A following "/" or "%" means a fraction or a percentage: not a phone number.
+        if end < b.count, b[end] == 0x2F || b[end] == 0x25 { return nil }
+        return (start..<end, groups)
     }
 
     private func accept(_ r: Range<Int>, _ groups: [Int]) -> Bool {
