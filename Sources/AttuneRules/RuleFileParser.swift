@@ -98,6 +98,11 @@ struct RuleFileParser {
             case "priority": priority = try expectPriority()
             case "when":
                 let syntax = try expressions.parseExpression()
+                // A condition must be followed by the next clause; checking that first avoids a second,
+                // confusing error about the half-read condition.
+                if !current.isName("end"), !Self.clauses.contains(where: current.isName), !isEnd(current) {
+                    throw expressions.error("Expected 'and', 'or', a comparison, the next clause or 'end' after the condition, found \(current.display).")
+                }
                 do { condition = try compiler.compileCondition(syntax) } catch let e as RuleParseError {
                     report(e); failed = true
                 }
@@ -131,6 +136,11 @@ struct RuleFileParser {
         guard !failed, let condition, let why else { return nil }
         return Rule(id: id, title: title, group: group, priority: priority ?? 50, condition: condition, prompts: prompts,
                     why: why, file: file, location: start.location)
+    }
+
+    private func isEnd(_ token: RuleToken) -> Bool {
+        if case .end = token.kind { return true }
+        return token.isName("rule")
     }
 
     private mutating func expectString(after clause: String) throws -> String {

@@ -91,6 +91,7 @@ struct ExpressionParser {
 
     private mutating func parseComparison() throws -> RuleSyntax {
         let lhs = try parsePrimary()
+        if case .invalid = current.kind { throw error("") }
         guard let op = comparisonOperator() else { return lhs }
         let at = current.location
         advance()

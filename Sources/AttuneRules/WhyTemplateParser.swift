@@ -43,7 +43,7 @@ enum WhyTemplateParser {
     private static func placeholder(_ inner: String, at start: SourceLocation, compiler: inout ConditionCompiler) throws -> WhyTemplate.Part {
         let trimmed = inner.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty {
-            throw RuleParseError(location: start, message: "Empty placeholder '{}' in the why text; put a value inside, e.g. {latest(checkin.exhaustion)}.")
+            throw RuleParseError(location: SourceLocation(line: start.line, column: start.column - 1), message: "Empty placeholder '{}' in the why text; put a value inside, e.g. {latest(checkin.exhaustion)}.")
         }
         if let key = GroupKey(rawValue: trimmed) {
             compiler.noteWhyGroup(key, at: start)
