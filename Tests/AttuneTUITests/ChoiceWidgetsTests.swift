@@ -143,3 +143,29 @@ final class ScaleRowTests: XCTestCase {
             """)
     }
 }
+
+final class LongChoiceListTests: XCTestCase {
+    func testScrollsToTheHighlightAndNumbersOnlyTheFirstNine() {
+        var l = ChoiceList(items: (1...12).map { "Item \($0)" })
+        for _ in 0..<10 { _ = l.handle(.down) }
+        let b = rendered(width: 20, height: 4) { l.render(into: &$0, area: $1, focused: $2, theme: $3) }
+        assertRenders(b, """
+            8 ( ) Item 8
+            9 ( ) Item 9
+              ( ) Item 10
+              ( ) Item 11
+            """)
+        XCTAssertTrue(b[0, 3].style.reverse)
+        XCTAssertEqual(l.handle(.pageUp), .moved)
+        XCTAssertEqual(l.highlighted, 5)
+    }
+
+    func testFiveLevelIntensity() {
+        var c = Checklist(items: [.init(id: "a", label: "Exhausted")], intensityMax: 5)
+        XCTAssertEqual(c.handle(.char("5")), .changed(0))
+        XCTAssertEqual(c.intensityText(c.items[0]), "●●●●●")
+        XCTAssertEqual(c.handle(.char("6")), .ignored)
+        _ = c.handle(.char("2"))
+        XCTAssertEqual(c.intensityText(c.items[0]), "●●○○○")
+    }
+}

@@ -161,3 +161,31 @@ final class TextFieldTests: XCTestCase {
         XCTAssertTrue(b[8, 1].style.underline, "the field's extent is underlined")
     }
 }
+
+/// Random editing of a field at several widths: the cursor stays inside the field and sits right after the
+/// grapheme before it, whatever mix of wide, combining and emoji text scrolled the field.
+final class TextFieldPropertyTests: XCTestCase {
+    func testCursorAlwaysFollowsTheGraphemeBeforeIt() {
+        var g = TextAreaLayoutPropertyTests.Generator(state: 7)
+        let typed: [Character] = ["a", "b", " ", "日", "é", "e\u{301}", "👩‍💻", "🇳🇿", "x"]
+        let keys: [Key] = [.backspace, .delete, .left, .right, .home, .end, .ctrl("w"), .ctrl("k"), .ctrl("u")]
+        for width in [1, 2, 3, 5, 8] {
+            var f = TextField()
+            for step in 0..<1500 {
+                if g.next(3) > 0 { _ = f.handle(.char(typed[g.next(typed.count)])) } else { _ = f.handle(keys[g.next(keys.count)]) }
+                var b = Buffer(width: width, height: 1)
+                f.render(into: &b, area: b.area, focused: true, theme: .mono)
+                guard let cursor = b.cursor else { return XCTFail("no cursor") }
+                XCTAssertTrue((0..<width).contains(cursor.x), "width \(width) step \(step)")
+                let before = f.text.prefix(f.cursor).last
+                guard let ch = before, width > 2 else { continue }
+                let w = DisplayWidth.of(ch)
+                let x = cursor.x - w
+                // The grapheme before the cursor is drawn just left of it, unless the scroll marker covers it.
+                if x > 0 || (x == 0 && b[0, 0].text != "‹") {
+                    XCTAssertEqual(b[x, 0].text, String(ch), "width \(width) step \(step): \(f.text) cursor \(f.cursor)")
+                }
+            }
+        }
+    }
+}

@@ -114,14 +114,17 @@ extension TextArea {
     func visibleTop(for size: Size) -> Position {
         guard size.height > 0 else { return top }
         let width = max(1, size.width)
-        var t = top
-        t.line = min(max(0, t.line), lines.count - 1)
-        t.offset = min(max(0, t.offset), lines[t.line].utf8.count)
         let cursor = cursorPosition
-        if cursor < t {
-            return Position(line: cursor.line, offset: offset(row(containing: cursor, anchor: t, width: width).lowerBound,
-                                                              inLine: cursor.line))
+        // Compared before clamping: a top left past the end of a shortened line or a removed line is stale,
+        // and the cursor is then before it.
+        if cursor < top {
+            let lineStart = Position(line: cursor.line, offset: 0)
+            return Position(line: cursor.line,
+                            offset: offset(row(containing: cursor, anchor: lineStart, width: width).lowerBound,
+                                           inLine: cursor.line))
         }
+        var t = top
+        t.offset = min(t.offset, lines[t.line].utf8.count)
         if cursor.line - t.line < size.height {
             // Walk forward from the top to the cursor, remembering the last `height` row starts.
             var starts: [Position] = []
