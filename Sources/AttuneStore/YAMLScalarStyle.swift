@@ -31,7 +31,7 @@ enum YAMLScalarStyle: Equatable {
         switch s.value {
         case 0x09, 0x0A: return true
         case 0x20...0x7E: return true
-        case 0xA0...0xD7FF: return true
+        case 0xA0...0xD7FF: return s.value != 0x2028 && s.value != 0x2029
         case 0xE000...0xFFFD: return s.value != 0xFEFF
         case 0x10000...0x10FFFF: return true
         default: return false

@@ -8,6 +8,8 @@ enum YAMLValueReader {
         let line: Int
         let column: Int
         let reason: String
+        /// The key involved, so a caller can find its line when the node carries no position.
+        var key: String? = nil
     }
 
     static func value(_ node: Node) throws -> Value {
@@ -35,7 +37,7 @@ enum YAMLValueReader {
             let key = keyScalar.string
             if !seen.insert(key).inserted {
                 throw Failure(line: keyScalar.mark?.line ?? 0, column: keyScalar.mark?.column ?? 0,
-                              reason: "the key '\(key)' appears twice")
+                              reason: "the key '\(key)' appears twice", key: key)
             }
             result[key] = try value(valueNode)
         }
