@@ -65,7 +65,7 @@ public enum EntryCodec {
         let (yaml, body) = try split(text, path: path)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, Resolver.basic)
         } catch let error as YamlError {
             if case .duplicatedKeysInMapping(let keys, let context) = error, let key = keys.sorted().first {
                 let line = lineOfKey(key, in: yaml, occurrence: 2) ?? context.mark.line

@@ -17,19 +17,20 @@ enum RecentReader {
     }
 
     private static func read(root: URL, bytes: [UInt8], limit: Int) -> [EntrySummary]? {
+        let rootPrefix = root.path + "/"
         do {
             var reader = ByteReader(bytes)
             let header = try IndexCodec.readHeader(&reader)
             guard !header.folders.isEmpty else { return nil }
             for (rel, stamp) in header.folders {
-                guard stamp.mtimeNs >= 0, FileStamp.of(root.appendingPathComponent(rel).path) == stamp else {
+                guard stamp.mtimeNs >= 0, FileStamp.of(rootPrefix + rel) == stamp else {
                     return nil
                 }
             }
             let records = try IndexCodec.readRecords(&reader, count: header.entryCount, limit: limit)
             for record in records {
                 guard record.stamp.mtimeNs >= 0,
-                      FileStamp.of(root.appendingPathComponent(record.summary.path).path) == record.stamp else {
+                      FileStamp.of(rootPrefix + record.summary.path) == record.stamp else {
                     return nil
                 }
             }
