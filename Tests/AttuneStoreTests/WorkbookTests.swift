@@ -39,6 +39,8 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(try wb.entry(a.id), a)
         XCTAssertEqual(wb.summaries().map(\.id), [a.id, b.id])
         XCTAssertEqual(wb.recent(limit: 1).map(\.id), [a.id])
+        XCTAssertEqual(wb.allEntries().entries, [a, b])
+        XCTAssertEqual(wb.allEntries().unreadable, [])
 
         var edited = try wb.entry(a.id)
         edited.body = "Edited."
