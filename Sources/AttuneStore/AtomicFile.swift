@@ -78,6 +78,14 @@ enum AtomicFile {
         syncFolder(to.deletingLastPathComponent().path)
     }
 
+    /// A whole file as bytes, sized from fstat (the index reader wants `[UInt8]`, not a `Data` copy).
+    static func readBytes(_ path: String) -> [UInt8]? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        guard let prefix = readPrefix(path, maxBytes: Int(st.st_size)) else { return nil }
+        return prefix.complete ? prefix.bytes : (try? read(path)).map { [UInt8]($0) }
+    }
+
     /// The first `maxBytes` of a file, and whether that was all of it.
     static func readPrefix(_ path: String, maxBytes: Int) -> (bytes: [UInt8], complete: Bool)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

@@ -1,10 +1,16 @@
 import AttuneDomain
 import Foundation
 
-/// One indexed entry file: its summary and the size/mtime it had when parsed.
-struct IndexRecord: Equatable {
-    var summary: EntrySummary
-    var stamp: FileStamp
+/// One indexed entry file: its summary and the size/mtime it had when parsed. A class so the many lookups of a
+/// refresh pass one reference around instead of copying (and retaining) every field of the summary.
+final class IndexRecord {
+    let summary: EntrySummary
+    let stamp: FileStamp
+
+    init(summary: EntrySummary, stamp: FileStamp) {
+        self.summary = summary
+        self.stamp = stamp
+    }
 }
 
 /// A file under entries/ that does not parse. Kept out of the entry list, never modified, reported by `problems`.
@@ -42,16 +48,17 @@ final class EntryIndex {
     /// Loads the index file; a missing or corrupt file gives an empty index that the next refresh fills.
     static func load(root: URL) -> EntryIndex {
         let index = EntryIndex(root: root)
-        guard let data = try? AtomicFile.read(index.fileURL.path) else {
+        guard let bytes = AtomicFile.readBytes(index.fileURL.path) else {
             index.dirty = true
             return index
         }
         do {
-            var reader = ByteReader([UInt8](data))
+            var reader = ByteReader(bytes)
             let header = try IndexCodec.readHeader(&reader)
             let list = try IndexCodec.readRecords(&reader, count: header.entryCount, limit: nil)
             index.folders = header.folders
             index.quarantine = header.quarantine
+            index.records.reserveCapacity(list.count)
             for record in list { index.records[record.summary.path] = record }
         } catch {
             index.dirty = true
