@@ -88,6 +88,21 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try open().recent(limit: 1).first?.id, future.id)
     }
 
+    func testRecentSeesInPlaceEditOfAShownEntry() throws {
+        ageAll()
+        _ = try open().summaries()
+        let top = SyntheticEntries.note(0, created: fixedNow)
+        var changed = top
+        changed.fields["client"] = .string("C-NEW")
+        let file = root.appendingPathComponent(Workbook.relativePath(for: top.id, created: top.created))
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(EntryCodec.encode(changed).utf8))
+        try handle.close()
+        XCTAssertNil(RecentReader.read(root: root, limit: 3), "a shown file with a new stamp disables the fast path")
+        XCTAssertEqual(try open().recent(limit: 3).first?.fields["client"], .string("C-NEW"))
+    }
+
     func testCorruptOrTruncatedIndexIsRebuilt() throws {
         ageAll()
         let expected = try open().summaries()
