@@ -27,11 +27,13 @@ struct NameDetector {
     ]
 
     private func isCommon(_ w: WordToken) -> Bool { CommonWords.all.contains(w.base) }
-    private func isAllowed(_ w: WordToken) -> Bool { allowedWords.contains(w.base) || allowedWords.contains(w.text.lowercased()) }
+    private func isAllowed(_ w: WordToken) -> Bool {
+        !allowedWords.isEmpty && (allowedWords.contains(w.base) || (w.isPossessive && allowedWords.contains(w.base + "'s")))
+    }
 
     /// A capitalised word of two or more letters that is not an acronym.
     private func isCandidate(_ w: WordToken) -> Bool {
-        w.isCapitalised && !w.isAllCaps && w.text.unicodeScalars.count >= 2 && !isAllowed(w)
+        w.isCapitalised && !w.isAllCaps && w.letterCount >= 2 && !isAllowed(w)
     }
 
     /// Words `a` and `b` are neighbours on one line separated by a single space (or ", " when `comma`).
@@ -109,8 +111,10 @@ struct NameDetector {
     /// End of the name without a possessive ending, so "[name]'s" reads naturally.
     private func nameEnd(_ w: WordToken) -> Int {
         guard w.isPossessive else { return w.end }
-        if w.text.hasSuffix("\u{2019}s") { return w.end - 4 }
-        if w.text.hasSuffix("'s") || w.text.hasSuffix("'S") { return w.end - 2 }
-        return w.end - 1 // James'
+        // Endings: 's (2 bytes), ’s (4 bytes), or a bare ' / ’ after s (James', James’).
+        if text.byte(w.end - 1) == 0x27 { return w.end - 1 }
+        if text.byte(w.end - 1) == 0x99, text.byte(w.end - 3) == 0xE2 { return w.end - 3 }
+        if text.byte(w.end - 2) == 0x27 { return w.end - 2 }
+        return w.end - 4
     }
 }

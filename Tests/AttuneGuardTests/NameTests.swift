@@ -38,6 +38,9 @@ final class NameTests: XCTestCase {
         let hits = IdentifierGuard().scan(text)
         XCTAssertEqual(hits.map(\.text), ["Jamal"])
         XCTAssertEqual(try IdentifierGuard.applyPlaceholders(for: hits, to: text), "I felt for [name]'s brother.")
+        let curly = "I noticed Jamal\u{2019}s pause and Yusuf\u{2019} silence and Agnes' reply."
+        XCTAssertEqual(try IdentifierGuard.applyPlaceholders(for: IdentifierGuard().scan(curly), to: curly),
+                       "I noticed [name]\u{2019}s pause and [name]\u{2019} silence and [name]' reply.")
     }
 
     func testClientCodeCheck() {
