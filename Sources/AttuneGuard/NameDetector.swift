@@ -55,7 +55,8 @@ struct NameDetector {
             // Extend over a following surname or two: "Maria Lopez", "Dr Ana Sousa".
             var last = w
             while last + 1 < words.count, last - w < 2, !words[last].isPossessive, isCandidate(words[last + 1]),
-                  !isCommon(words[last + 1]), adjacent(words[last], words[last + 1]) {
+                  !isCommon(words[last + 1]) || CommonWords.citedSurnames.contains(words[last + 1].base),
+                  adjacent(words[last], words[last + 1]) {
                 last += 1
             }
             out.append(Candidate(kind: .name, range: start..<nameEnd(words[last]), reason: NameDetector.reason,
@@ -78,9 +79,11 @@ struct NameDetector {
             }
             if cueBefore(w), !common || given || wordLike { return word.start }
         }
+        let next = w + 1 < words.count && isCandidate(words[w + 1]) && adjacent(word, words[w + 1]) ? words[w + 1] : nil
+        // A cited author ("Carl Rogers", "Marsha Linehan") is not a client.
+        if let next, CommonWords.citedAuthors.contains(word.base + " " + next.base) { return nil }
         if given, !common { return word.start }
         if common { return nil }
-        let next = w + 1 < words.count && isCandidate(words[w + 1]) && adjacent(word, words[w + 1]) ? words[w + 1] : nil
         // Two capitalised words in a row where one is a known given name: "Jordan Blake", "Grace Okafor".
         // Unknown pairs are usually services, titles and conditions ("Mental Health", "Clinical Lead").
         if let next, !word.isPossessive {
