@@ -25,9 +25,9 @@ public struct IdentifierGuard: Sendable {
         allowedWords = words
     }
 
-    /// Convenience for the schema's `session_date` string (`YYYY-MM-DD`); an unreadable date is ignored.
-    public init(allowedTerms: [String] = [], sessionDate: String?, allowedFingerprints: Set<String> = []) {
-        self.init(allowedTerms: allowedTerms, sessionDate: sessionDate.flatMap(CalendarDay.init(iso:)),
+    /// Convenience for the schema's `session_date` string (`YYYY-MM-DD`); an unreadable date allows no date.
+    public init(allowedTerms: [String] = [], sessionDate: String, allowedFingerprints: Set<String> = []) {
+        self.init(allowedTerms: allowedTerms, sessionDate: CalendarDay(iso: sessionDate),
                   allowedFingerprints: allowedFingerprints)
     }
 
