@@ -94,7 +94,7 @@ enum CommonWords {
     mother father mum mom dad parent parents sister brother son daughter husband wife partner \
     boyfriend girlfriend grandmother grandfather grandma grandpa nan aunt uncle cousin child children \
     kid kids baby teen teenager adolescent adult adults friend friends colleague colleagues boss manager \
-    mr mrs ms miss dr prof mx sir madam
+    mr mrs ms miss dr prof mx sir madam st saint ste
     """
 
     private static let culture = """

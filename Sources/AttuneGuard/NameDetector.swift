@@ -72,6 +72,11 @@ struct NameDetector {
         let common = isCommon(word)
         let given = GivenNames.all.contains(word.base)
         let wordLike = GivenNames.wordLike.contains(word.base)
+        // "St Vincent's", "Saint Mary's": a saint's name names a place or an institution.
+        if w > 0, ["st", "saint", "ste"].contains(words[w - 1].base), words[w - 1].isCapitalised,
+           words[w - 1].end + 2 >= word.start {
+            return nil
+        }
         if w > 0, adjacent(words[w - 1], word) || adjacent(words[w - 1], word, comma: true) {
             let prev = words[w - 1]
             if NameDetector.honorifics.contains(prev.base), prev.isCapitalised, !NameDetector.honorifics.contains(word.base) {

@@ -11,6 +11,7 @@ final class NameTests: XCTestCase {
         XCTAssertEqual(found("Priya cried when she spoke."), ["name:Priya"])
         XCTAssertEqual(found("It reminded me of Jordan Blake somehow."), ["name:Jordan Blake"])
         XCTAssertEqual(found("I noticed Okonkwo's hesitation."), ["name:Okonkwo"])
+        XCTAssertEqual(found("St Vincent's Hospital and St. Mary's school; her ex, Darren, texted."), ["name:Darren"])
         XCTAssertEqual(found("Carl Rogers and Marsha Linehan, but not Sarah Miller."), ["name:Sarah Miller"])
         XCTAssertEqual(found("She watches Grey's Anatomy; the Mental Health Team and Child Protection called."), [])
         XCTAssertEqual(found("Sofía llegó tarde; José también."), ["name:Sofía", "name:José"])
