@@ -28,7 +28,7 @@ public final class NcursesBackend: TerminalBackend {
     private let window: UnsafeMutablePointer<WINDOW>
     private let output: UnsafeMutablePointer<FILE>
     private let painter: ScreenPainter
-    private var decoder: TerminalInputDecoder!
+    private var decoder: InputDecoder!
     private var isSuspended = false
     private var isShutDown = false
     private var hangUpPosted = false
@@ -67,11 +67,11 @@ public final class NcursesBackend: TerminalBackend {
             defaultColors = colorOn && use_default_colors() != ERR
         }
         painter = ScreenPainter(window: window, colors: ColorPairs(enabled: colorOn, defaultColorsWork: defaultColors))
-        decoder = TerminalInputDecoder(pasteBurstThreshold: pasteBurstThreshold) { [window] timeout in
+        decoder = InputDecoder(pasteBurstThreshold: pasteBurstThreshold) { [window] timeout in
             wtimeout(window, timeout)
             var unit: wint_t = 0
             switch wget_wch(window, &unit) {
-            case KEY_CODE_YES: return .keyCode(Int32(bitPattern: unit))
+            case KEY_CODE_YES: return CursesKeys.input(forKeyCode: Int32(bitPattern: unit))
             case ERR: return nil
             default: return .scalar(UInt32(unit))
             }
