@@ -44,6 +44,7 @@ public final class NcursesBackend: TerminalBackend {
         guard isatty(0) == 1, isatty(1) == 1 else { throw NcursesBackendError.notATerminal }
         // Before curses starts, so ncurses leaves SIGINT/SIGTERM/SIGTSTP to the runtime.
         ProcessSignals.install()
+        CrashRestore.install()  // saves the shell's terminal modes, so this too comes before curses
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(Int32(CODESET))) != "UTF-8" {
             // Without a UTF-8 locale curses prints "é" as escapes; C.UTF-8 exists on every glibc system.
