@@ -36,7 +36,7 @@ private final class CrashState: @unchecked Sendable {
             action.__sigaction_u.__sa_handler = restoreTerminalAfterCrash
             #endif
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)  // a second fault in here goes straight to the default
+            action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)  // a second fault in here goes straight to the default
             sigaction(number, &action, previous.advanced(by: i))
         }
     }

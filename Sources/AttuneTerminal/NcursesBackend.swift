@@ -116,7 +116,7 @@ public final class NcursesBackend: TerminalBackend {
             let ready = poll(&watched, 2, remaining)
             if ready < 0 && errno == EINTR { continue }  // SIGWINCH: curses turns it into KEY_RESIZE above
             if ready <= 0 || watched[1].revents != 0 { return nil }
-            if watched[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && watched[0].revents & Int16(POLLIN) == 0 {
+            if watched[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
                 if !hangUpPosted { hangUpPosted = true; ProcessSignals.post(SIGHUP) }  // the terminal is gone
                 return nil
             }
