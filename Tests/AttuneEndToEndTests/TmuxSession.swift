@@ -134,6 +134,8 @@ final class TmuxSession {
         killed = true
         _ = try? tmux(["kill-server"], quiet: true)
         try? FileManager.default.removeItem(at: home)
+        // tmux leaves the socket file behind; it sits in /tmp/tmux-<uid>/ unless TMUX_TMPDIR says otherwise.
+        try? FileManager.default.removeItem(atPath: "/tmp/tmux-\(getuid())/\(socket)")
     }
 
     @discardableResult
