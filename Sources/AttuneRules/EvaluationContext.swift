@@ -14,11 +14,13 @@ final class EvaluationContext {
     let now: Double
     let role: String
     private let entries: [Entry]
+    /// facts[i] was read from entries[entryPosition[i]].
+    private let entryPosition: [Int]
     /// Entries dated after `now` are left out, so an evaluation "as of" a date sees only what existed then.
     let facts: [EntryFacts]
     let all: [Int]
     private(set) var byKind: [EntryKind: [Int]] = [:]
-    private(set) var series: [String: [SeriesPoint]] = [:]
+    private var seriesCache: [String: [SeriesPoint]] = [:]
     private(set) var lastSupervision: Double?
     private var byClient: [EntryKind?: [String: [Int]]] = [:]
     private var groupValueCache: [GroupKey: [String]] = [:]
@@ -28,23 +30,42 @@ final class EvaluationContext {
         self.now = now.timeIntervalSince1970
         self.role = role
         let nowSeconds = self.now
-        var pairs: [(EntryFacts, Entry)] = []
-        pairs.reserveCapacity(input.count)
-        for entry in input {
-            let facts = EntryFacts(entry)
-            if facts.time <= nowSeconds { pairs.append((facts, entry)) }
+        // Read through a buffer so each entry is borrowed, not copied (copying retains all its fields).
+        let (order, facts) = input.withUnsafeBufferPointer { buffer -> ([Int], [EntryFacts]) in
+            var times: [Double] = []
+            times.reserveCapacity(buffer.count)
+            for i in buffer.indices { times.append(EntryFacts.time(of: buffer[i])) }
+            // Sort positions, then read each entry once, in time order.
+            let order = buffer.indices.filter { times[$0] <= nowSeconds }.sorted {
+                times[$0] != times[$1] ? times[$0] < times[$1] : buffer[$0].id < buffer[$1].id
+            }
+            return (order, order.map { EntryFacts(buffer[$0], time: times[$0]) })
         }
-        pairs.sort { $0.0.time != $1.0.time ? $0.0.time < $1.0.time : $0.0.id < $1.0.id }
-        facts = pairs.map(\.0)
-        entries = pairs.map(\.1)
+        self.facts = facts
+        entries = input
+        entryPosition = order
         all = Array(facts.indices)
         for (i, f) in facts.enumerated() {
             byKind[f.kind, default: []].append(i)
-            for score in f.scores {
-                series[score.source, default: []].append(SeriesPoint(time: f.time, value: score.value, fact: i))
-            }
             if f.kind == .session { lastSupervision = max(lastSupervision ?? f.time, f.time) }
         }
+    }
+
+    /// A score series (`checkin.exhaustion`, `cbi.work`), oldest first; built on first use, since rules read
+    /// only a few of the twelve.
+    func series(_ source: String) -> [SeriesPoint] {
+        if let cached = seriesCache[source] { return cached }
+        let parts = source.split(separator: ".", maxSplits: 1).map(String.init)
+        var points: [SeriesPoint] = []
+        if parts.count == 2 {
+            for i in indices(of: parts[0] == "checkin" ? .checkin : .assessment) {
+                if let v = EntryFacts.score(entries[entryPosition[i]], prefix: parts[0], scale: parts[1]) {
+                    points.append(SeriesPoint(time: facts[i].time, value: v, fact: i))
+                }
+            }
+        }
+        seriesCache[source] = points
+        return points
     }
 
     func indices(of kind: EntryKind?) -> [Int] {
@@ -67,7 +88,12 @@ final class EvaluationContext {
         var seen: Set<String> = []
         var ordered: [String] = []
         for f in facts.reversed() {  // most recent first: the order firings are found in
-            for v in f.values(of: key) where seen.insert(v).inserted { ordered.append(v) }
+            switch key {
+            case .client: if let c = f.client, seen.insert(c).inserted { ordered.append(c) }
+            case .barrier: for v in f.barriers where seen.insert(v).inserted { ordered.append(v) }
+            case .item: for v in f.items where seen.insert(v).inserted { ordered.append(v) }
+            case .family: for r in f.reactions where seen.insert(r.family).inserted { ordered.append(r.family) }
+            }
         }
         groupValueCache[key] = ordered
         return ordered
@@ -75,7 +101,7 @@ final class EvaluationContext {
 
     func text(_ fact: Int) -> [UInt8] {
         if let cached = textCache[fact] { return cached }
-        let text = EntryFacts.searchableText(entries[fact])
+        let text = EntryFacts.searchableText(entries[entryPosition[fact]])
         textCache[fact] = text
         return text
     }
