@@ -82,15 +82,16 @@ final class EntryFacts {
         }
     }
 
-    init(_ entry: __shared Entry, time: Double) {
+    /// Takes the entry's parts rather than the entry: passing a whole `Entry` copies (and retains) all of it.
+    init(id: EntryID, kind: EntryKind, tags: [String], shared: Bool, updated: Date, fields: Fields, time: Double) {
         var r = Reading()
-        for pair in entry.fields.pairs { r.read(pair.key, pair.value) }
+        for pair in fields.pairs { r.read(pair.key, pair.value) }
         self.time = time
-        id = entry.id
-        kind = entry.kind
-        tags = entry.tags
-        shared = entry.shared
-        updated = entry.updated.timeIntervalSince1970
+        self.id = id
+        self.kind = kind
+        self.tags = tags
+        self.shared = shared
+        self.updated = updated.timeIntervalSince1970
         client = r.client; direction = r.direction; period = r.period; instrument = r.instrument
         prompt = r.prompt; rule = r.rule
         reactions = r.reactions; maxIntensity = r.maxIntensity; maxSeverity = r.maxSeverity
@@ -109,10 +110,10 @@ final class EntryFacts {
     }
 
     /// The scores of a check-in (`checkin.<dimension>`) or an assessment (`<instrument>.<scale>`) for one series.
-    static func score(_ entry: Entry, prefix: String, scale: String) -> Double? {
-        guard let v = entry.fields["scores"]?.map?[scale]?.double, v.isFinite else { return nil }
-        if entry.kind == .checkin { return prefix == "checkin" ? v : nil }
-        return entry.fields["instrument"]?.string == prefix ? v : nil
+    static func score(_ fields: Fields, kind: EntryKind, prefix: String, scale: String) -> Double? {
+        guard let v = fields["scores"]?.map?[scale]?.double, v.isFinite else { return nil }
+        if kind == .checkin { return prefix == "checkin" ? v : nil }
+        return fields["instrument"]?.string == prefix ? v : nil
     }
 
     /// Every piece of text the entry carries, lower-cased: body, tags and all string fields (summaries from the

@@ -108,7 +108,7 @@ struct Evaluator {
             let list = context.indices(of: kind)
             guard let last = list.last else { return .infinity }
             evidence.append(last)
-            return (context.days(since: context.facts[last].time)).rounded(.down)
+            return (context.days(since: context.times[last])).rounded(.down)
         case .count(let kind, let filter, let window, let per):
             return Double(count(kind: kind, filter: filter, window: window, per: per))
         }
@@ -144,7 +144,7 @@ struct Evaluator {
         }
         var total = 0
         for i in slice {
-            if let per, let bound, per != .client, !context.facts[i].has(per, bound) { continue }
+            if let per, let bound, per != .client, !context.fact(i).has(per, bound) { continue }
             if let filter, !matches(filter, i) { continue }
             total += 1
             evidence.append(i)
@@ -155,7 +155,7 @@ struct Evaluator {
     // MARK: Entries
 
     func matches(_ predicate: EntryPredicate, _ i: Int) -> Bool {
-        let fact = context.facts[i]
+        let fact = context.fact(i)
         switch predicate {
         case .and(let a, let b): return matches(a, i) && matches(b, i)
         case .or(let a, let b): return matches(a, i) || matches(b, i)

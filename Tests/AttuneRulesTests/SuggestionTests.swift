@@ -125,6 +125,7 @@ final class SuggestionTests: XCTestCase {
         d.snoozed["lapse.no-checkin"] = S.now.addingTimeInterval(3600)
         let data = try JSONEncoder().encode(d)
         XCTAssertEqual(try JSONDecoder().decode(Dismissals.self, from: data), d)
+        XCTAssertEqual(try JSONDecoder().decode(Dismissals.self, from: Data("{}".utf8)), Dismissals())
         d.prune(now: S.now.addingTimeInterval(500 * 86_400))
         XCTAssertEqual(d, Dismissals())
     }
