@@ -84,6 +84,17 @@ final class LoadingTests: XCTestCase {
                        "There is no file or folder here.")
     }
 
+    func testCheckingShippedAndWorkbookRulesTogether() throws {
+        try "disable lapse.no-reflection\nrule z\n  when count(note) >= 1\n  prompt gibbs.short-note\n  why \"{count(note)}\"\nend\n"
+            .write(to: folder.appendingPathComponent("w.rules"), atomically: true, encoding: .utf8)
+        let diagnostics = RuleLinter.check(defaults: Synthetic.resources.appendingPathComponent("rules"), workbookRules: folder,
+                                           prompts: Synthetic.library())
+        XCTAssertEqual(diagnostics, [])
+        try "disable nothing.here\n".write(to: folder.appendingPathComponent("w.rules"), atomically: true, encoding: .utf8)
+        let warned = RuleLinter.check(defaults: nil, workbookRules: folder, prompts: Synthetic.library())
+        XCTAssertEqual(warned.map(\.severity), [.warning])
+    }
+
     func testPromptFileErrors() {
         let text = """
         # comment
