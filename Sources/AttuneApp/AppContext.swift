@@ -1,14 +1,7 @@
 import AttuneDomain
+import AttuneRules
 import AttuneTUI
 import Foundation
-
-/// A suggested reflection as the dashboard shows it (filled by the rules engine).
-public struct SuggestionRow: Hashable, Sendable {
-    public var id: String
-    public var prompt: String
-    public var why: String
-    public init(id: String, prompt: String, why: String) { self.id = id; self.prompt = prompt; self.why = why }
-}
 
 /// Settings the screens read (from the config file).
 public struct AppSettings: Hashable, Sendable {
@@ -29,21 +22,21 @@ public final class AppContext {
     public var settings: AppSettings
     /// The terminal size, kept current by the app on resize so screens can page and clamp scrolling.
     public var size: Size
-    /// Computes suggestions from entries; nil until the rules module is wired in.
-    public var suggest: (([Entry]) -> [SuggestionRow])?
+    /// Suggested reflections (the rules engine); nil when the rule files could not be found.
+    public var suggestions: SuggestionService?
 
     /// Summaries are read once and kept current by the screens that change them (save, trash, restore).
     public private(set) var entries: [Entry]
 
     public init(workbook: WorkbookService, now: @escaping () -> Date = Date.init, theme: Theme = .color,
                 checklist: ChecklistDefinition, settings: AppSettings = AppSettings(),
-                size: Size = Size(width: 80, height: 24), suggest: (([Entry]) -> [SuggestionRow])? = nil) {
+                size: Size = Size(width: 80, height: 24), suggestions: SuggestionService? = nil) {
         self.workbook = workbook
         self.now = now
         self.theme = theme
         self.checklist = checklist
         self.settings = settings
-        self.suggest = suggest
+        self.suggestions = suggestions
         self.size = size
         self.entries = workbook.summaries()
     }
@@ -52,4 +45,9 @@ public final class AppContext {
     public func reload() { entries = workbook.summaries() }
 
     public func latest(_ kind: EntryKind) -> Entry? { entries.first(where: { $0.kind == kind }) }
+
+    /// The current suggestions, ranked, hidden ones left out.
+    public func currentSuggestions(limit: Int = 5) -> [Suggestion] {
+        suggestions?.suggestions(entries: entries, now: now(), role: workbook.role, limit: limit) ?? []
+    }
 }

@@ -19,8 +19,12 @@ public struct AttuneApp: Program {
         self.ctx = ctx
         self.stack = [root]
         self.exitWhenRootCloses = exitWhenRootCloses
+        // Problems found while opening are said once, in the status line, and never block the workbook.
         if !ctx.workbook.problems.isEmpty {
             message = StatusMessage("\(ctx.workbook.problems.count) file(s) could not be read — run `attune doctor`",
+                                    severity: .warning, ticks: nil)
+        } else if let problems = ctx.suggestions?.diagnostics.filter({ $0.severity == .error }), !problems.isEmpty {
+            message = StatusMessage("\(problems.count) problem(s) in rule files — `attune rules check` lists them",
                                     severity: .warning, ticks: nil)
         }
     }

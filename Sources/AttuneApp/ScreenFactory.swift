@@ -18,6 +18,8 @@ public enum ScreenFactory {
         var words = words
         if words.first == "new" { words.removeFirst() }
         switch words.first {
+        case "reflection", "reflect": return ReflectionScreen(ctx: ctx, suggestion: nil)
+        case "drafts": return DraftsScreen(ctx: ctx)
         default: return nil
         }
     }
@@ -25,12 +27,13 @@ public enum ScreenFactory {
     /// The form that edits an existing entry, if its kind has one.
     static func editor(for entry: Entry, ctx: AppContext) -> (any ScreenModel)? {
         switch entry.kind {
+        case .reflection: return ReflectionScreen(editing: entry)
         default: return nil
         }
     }
 
     /// Screens `attune render` can print.
-    public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help"]
+    public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help", "reflection", "drafts"]
 
     public struct RenderError: Error, CustomStringConvertible {
         public let description: String

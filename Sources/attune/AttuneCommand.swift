@@ -21,7 +21,8 @@ struct AttuneCommand: ParsableCommand {
             """,
         version: AttuneVersion.current,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, DoctorCommand.self,
-                      DemoCommand.self, RenderCommand.self, ExportCommand.self, GuardCommand.self],
+                      DemoCommand.self, RenderCommand.self, ExportCommand.self, GuardCommand.self,
+                      PromptsCommand.self, RulesCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }
@@ -47,9 +48,18 @@ extension AttuneCommand {
                 break
             }
         }
-        guard !leading.isEmpty, let name = rest.first,
-              configuration.subcommands.contains(where: { $0.configuration.commandName == name }) else { return args }
-        return [name] + leading + rest.dropFirst()
+        guard !leading.isEmpty else { return args }
+        // Walk down the subcommand names (`rules explain`) so the option lands where it is declared.
+        var path: [String] = []
+        var command: ParsableCommand.Type = AttuneCommand.self
+        while let name = rest.first,
+              let sub = command.configuration.subcommands.first(where: { ($0.configuration.commandName ?? $0._commandName) == name }) {
+            path.append(name)
+            rest = rest.dropFirst()
+            command = sub
+        }
+        guard !path.isEmpty else { return args }
+        return path + leading + rest
     }
 }
 

@@ -52,7 +52,7 @@ final class ExporterTests: XCTestCase {
         XCTAssertTrue(md.contains("- kind: Burnout pulse check-in"))
         XCTAssertTrue(md.contains("  - exhaustion: 75"))
         XCTAssertTrue(md.contains("Line one, with \"quotes\".\nLine two."))
-        XCTAssertLessThan(md.range(of: "Gibbs")!.lowerBound, md.range(of: "note · C-1")!.lowerBound, "oldest first")
+        XCTAssertLessThan(md.range(of: "Gibbs")!.lowerBound, md.range(of: "## C-1 · ")!.lowerBound, "oldest first")
     }
 
     func testEntryJSONObjectIsSerializable() throws {
@@ -63,7 +63,7 @@ final class ExporterTests: XCTestCase {
         XCTAssertTrue(JSONSerialization.isValidJSONObject(object))
         let summary = EntrySummary(entry: e, path: "entries/2026/11/x.md")
         let s = EntryJSON.object(summary)
-        XCTAssertEqual(s["title"] as? String, "note · C-1")
+        XCTAssertEqual(s["title"] as? String, e.summary)
         XCTAssertNil(s["body"])
         XCTAssertTrue(JSONSerialization.isValidJSONObject(s))
     }

@@ -1,4 +1,5 @@
 import AttuneDomain
+import AttuneRules
 import AttuneTUI
 import Foundation
 
@@ -8,24 +9,31 @@ public struct DashboardScreen: ScreenModel {
     var selected = 0
     var suggestionIndex = 0
     var focus = Focus.recent
-    var suggestions: [SuggestionRow] = []
+    var suggestions: [Suggestion] = []
     /// Rows visible in the recent list last time it was drawn, so PgDn moves a page.
     var pageSize = 8
 
     public init(ctx: AppContext) {
-        suggestions = ctx.suggest?(ctx.entries) ?? []
+        suggestions = ctx.currentSuggestions()
     }
 
     public var title: String { "Dashboard" }
     public var hints: [KeyHint] {
-        [KeyHint("n", "note"), KeyHint("c", "checklist"), KeyHint("i", "check-in"), KeyHint("b", "browse"),
-         KeyHint("/", "search"), KeyHint("q", "quit")]
+        if focus == .suggestions {
+            return [KeyHint("Enter", "answer"), KeyHint("s", "snooze 7 days"), KeyHint("x", "dismiss"),
+                    KeyHint("Tab", "entries")]
+        }
+        return [KeyHint("n", "note"), KeyHint("c", "checklist"), KeyHint("i", "check-in"), KeyHint("r", "reflect"),
+                KeyHint("b", "browse"), KeyHint("/", "search"), KeyHint("q", "quit")]
     }
     public var help: [HelpRow] {
         [HelpRow("n", "new countertransference note"), HelpRow("c", "new empathy-barrier checklist"),
          HelpRow("i", "burnout pulse check-in"), HelpRow("b", "browse all entries"),
+         HelpRow("r", "write a free reflection"), HelpRow("D", "unfinished drafts"),
          HelpRow("/", "search entries"), HelpRow("Enter", "open the selected entry or answer the suggestion"),
-         HelpRow("Tab", "switch between recent entries and suggestions"), HelpRow("q", "quit")]
+         HelpRow("Tab", "switch between recent entries and suggested reflections"),
+         HelpRow("s", "snooze the selected suggestion for a week"),
+         HelpRow("x", "dismiss it; it returns only when the data behind it changes"), HelpRow("q", "quit")]
     }
 
     static let recentLimit = 50
@@ -33,7 +41,7 @@ public struct DashboardScreen: ScreenModel {
     public mutating func update(_ event: Event, ctx: AppContext) -> Outcome {
         switch event {
         case .resumed:
-            suggestions = ctx.suggest?(ctx.entries) ?? []
+            suggestions = ctx.currentSuggestions()
             clamp(ctx)
             return .none
         case .key(let key):
@@ -45,7 +53,28 @@ public struct DashboardScreen: ScreenModel {
 
     private mutating func handle(_ key: Key, ctx: AppContext) -> Outcome {
         let recentCount = min(ctx.entries.count, Self.recentLimit)
+        if focus == .suggestions, suggestions.indices.contains(suggestionIndex) {
+            let s = suggestions[suggestionIndex]
+            switch key {
+            case .enter, .char("a"):
+                return .go(.push(ReflectionScreen(ctx: ctx, suggestion: s)))
+            case .char("s"):
+                ctx.suggestions?.snooze(s, days: 7, now: ctx.now())
+                suggestions = ctx.currentSuggestions()
+                clamp(ctx)
+                return .say("Snoozed for a week.")
+            case .char("x"):
+                ctx.suggestions?.dismiss(s, now: ctx.now())
+                suggestions = ctx.currentSuggestions()
+                clamp(ctx)
+                return .say("Dismissed. It comes back only if the entries behind it change.")
+            default:
+                break
+            }
+        }
         switch key {
+        case .char("r"): return .go(.push(ReflectionScreen(ctx: ctx, suggestion: nil)))
+        case .char("D"): return .go(.push(DraftsScreen(ctx: ctx)))
         case .tab, .backTab:
             if !suggestions.isEmpty { focus = focus == .recent ? .suggestions : .recent }
             return .none
@@ -92,7 +121,7 @@ public struct DashboardScreen: ScreenModel {
     public func view(into buffer: inout Buffer, area: Rect, ctx: AppContext) {
         let theme = ctx.theme
         let wide = area.width >= 70
-        let suggestionRows = min(max(3, area.height / 3), 2 + max(1, suggestions.count) * 2)
+        let suggestionRows = min(max(3, area.height * 2 / 5), 1 + max(1, suggestions.count) * 2)
         let (upper, lower) = area.splitBottom(suggestionRows)
         var recentArea = upper
         if wide {
@@ -185,7 +214,7 @@ public struct DashboardScreen: ScreenModel {
         var y = r.y + 1
         if suggestions.isEmpty {
             if y < r.maxY {
-                let text = ctx.suggest == nil ? " Suggestions appear here once rules are loaded."
+                let text = ctx.suggestions == nil ? " The rule files were not found, so nothing can be suggested."
                     : " Nothing to suggest right now."
                 buffer.write(text, x: r.x, y: y, style: theme.dim, clip: r)
             }
@@ -193,7 +222,7 @@ public struct DashboardScreen: ScreenModel {
         }
         for (i, s) in suggestions.enumerated() where y < r.maxY {
             let sel = focus == .suggestions && i == suggestionIndex
-            buffer.write(DisplayWidth.pad(" • " + s.prompt, to: r.width), x: r.x, y: y,
+            buffer.write(DisplayWidth.pad(" • " + s.prompt.text, to: r.width), x: r.x, y: y,
                          style: sel ? theme.selection : theme.normal, clip: r)
             y += 1
             if y < r.maxY {

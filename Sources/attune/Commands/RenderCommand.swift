@@ -37,6 +37,7 @@ struct RenderCommand: ParsableCommand {
             defer { wb?.close() }
             let ctx = AppContext(workbook: service, now: Clock.now, theme: .mono,
                                  checklist: try loadChecklist(workbookURL: wb?.url), size: size)
+            AppWiring.configure(ctx, workbookURL: wb?.url)
             let program: any Program
             do {
                 program = try ScreenFactory.renderProgram(named: screen.lowercased(), ctx: ctx, entryID: id.map(EntryID.init))
