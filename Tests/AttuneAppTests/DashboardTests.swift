@@ -24,14 +24,14 @@ final class DashboardTests: XCTestCase {
 
 
 
-
-
-
              Suggested reflections
-             Suggestions appear here once rules are loaded.
-
-
-                         n note  c checklist  i check-in  b browse  / search  q quit  ? help
+             • What in this client's story or manner touches something in your own life? Yo…
+               why: 1 note(s) about C-114 in the last 14 days with a reaction of 4 or 5
+             • What did you want to bring to supervision and have not yet? So what has wait…
+               why: last supervision never, and 2 note(s) in the last 35 days
+             • It has been a while since you wrote a reflection. Take the session that stay…
+               why: 2 notes in the last three weeks; last reflection never
+              n note  c checklist  i check-in  r reflect  b browse  / search  q quit  ? help
             """)
     }
 
@@ -48,12 +48,12 @@ final class DashboardTests: XCTestCase {
              11-21 note     C-114 · helpless 4 · dr…
              11-19 check-in (private) exhaustion 63…
              11-10 note     (private) Kestrel · hel…
-
              Suggested reflections
-             Suggestions appear here once rules are
-
-
-                                       n c i b / q ?
+             • What in this client's story or manne…
+               why: 1 note(s) about C-114 in the la…
+             • What did you want to bring to superv…
+               why: last supervision never, and 2 n…
+                                     n c i r b / q ?
             """)
     }
 
