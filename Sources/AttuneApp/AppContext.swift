@@ -25,8 +25,28 @@ public final class AppContext {
     /// Suggested reflections (the rules engine); nil when the rule files could not be found.
     public var suggestions: SuggestionService?
 
-    /// Summaries are read once and kept current by the screens that change them (save, trash, restore).
-    public private(set) var entries: [Entry]
+    /// The newest entries, read cheaply at start so the first frame does not wait for the whole workbook.
+    public private(set) var recent: [Entry]
+    private var allEntries: [Entry]?
+
+    /// Every summary, newest first: read on first use (or by `loadAll()` right after the first frame) and kept
+    /// current by the screens that change entries (save, trash, restore call `reload()`).
+    public var entries: [Entry] {
+        if let allEntries { return allEntries }
+        return loadAll()
+    }
+
+    public var isFullyLoaded: Bool { allEntries != nil }
+
+    @discardableResult
+    public func loadAll() -> [Entry] {
+        let all = workbook.summaries()
+        allEntries = all
+        recent = Array(all.prefix(Self.recentCount))
+        return all
+    }
+
+    static let recentCount = 50
 
     public init(workbook: WorkbookService, now: @escaping () -> Date = Date.init, theme: Theme = .color,
                 checklist: ChecklistDefinition, settings: AppSettings = AppSettings(),
@@ -38,11 +58,11 @@ public final class AppContext {
         self.settings = settings
         self.suggestions = suggestions
         self.size = size
-        self.entries = workbook.summaries()
+        self.recent = workbook.recentSummaries(limit: Self.recentCount)
     }
 
     /// Re-reads the summaries after a change.
-    public func reload() { entries = workbook.summaries() }
+    public func reload() { loadAll() }
 
     public func latest(_ kind: EntryKind) -> Entry? { entries.first(where: { $0.kind == kind }) }
 

@@ -77,7 +77,7 @@ public final class Runtime<P: Program> {
             try handleSignals()
             draw()
             let event = pending.isEmpty
-                ? (backend.nextEvent(timeoutMilliseconds: tickMilliseconds) ?? .tick)
+                ? (backend.nextEvent(timeoutMilliseconds: program.hasPendingWork ? 0 : tickMilliseconds) ?? .tick)
                 : pending.removeFirst()
             try handleSignals()
             dispatch(event)

@@ -49,6 +49,7 @@ enum Fixture {
         let ctx = AppContext(workbook: MemoryWorkbookService(entries: entries), now: { now }, theme: .mono,
                              checklist: checklist, size: size)
         AppWiring.configure(ctx, workbookURL: nil)
+        ctx.loadAll()
         return ctx
     }
 }

@@ -85,4 +85,21 @@ final class DashboardTests: XCTestCase {
         _ = app.update(.key(.escape))
         XCTAssertEqual(app.stack.count, 1)
     }
+
+    func testFirstFrameShowsRecentEntriesThenTheRestAfterOneTick() {
+        Fixture.pinTimeZone()
+        let ctx = AppContext(workbook: MemoryWorkbookService(entries: Fixture.sampleEntries()), now: { Fixture.now },
+                             theme: .mono, checklist: Fixture.checklist)
+        AppWiring.configure(ctx, workbookURL: nil)
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        XCTAssertTrue(app.hasPendingWork)
+        let first = app.render(size: Size(width: 80, height: 24)).text
+        XCTAssertTrue(first.contains("C-114 · helpless 4"), first)
+        XCTAssertFalse(first.contains("last 3 days ago"), "due items wait for the full load")
+        _ = app.update(.tick)
+        XCTAssertFalse(app.hasPendingWork)
+        let full = app.render(size: Size(width: 80, height: 24)).text
+        XCTAssertTrue(full.contains("last 3 days ago"), full)
+        XCTAssertTrue(full.contains("why: "), full)
+    }
 }

@@ -14,7 +14,8 @@ public struct DashboardScreen: ScreenModel {
     var pageSize = 8
 
     public init(ctx: AppContext) {
-        suggestions = ctx.currentSuggestions()
+        // On a large workbook the first frame shows the recent entries only; the rest follows a moment later.
+        if ctx.isFullyLoaded { suggestions = ctx.currentSuggestions() }
     }
 
     public var title: String { "Dashboard" }
@@ -52,7 +53,7 @@ public struct DashboardScreen: ScreenModel {
     }
 
     private mutating func handle(_ key: Key, ctx: AppContext) -> Outcome {
-        let recentCount = min(ctx.entries.count, Self.recentLimit)
+        let recentCount = min(ctx.recent.count, Self.recentLimit)
         if focus == .suggestions, suggestions.indices.contains(suggestionIndex) {
             let s = suggestions[suggestionIndex]
             switch key {
@@ -85,7 +86,7 @@ public struct DashboardScreen: ScreenModel {
             return .go(.push(browser))
         case .enter:
             if focus == .recent, selected < recentCount {
-                return .go(.push(EntryScreen(id: ctx.entries[selected].id, ctx: ctx)))
+                return .go(.push(EntryScreen(id: ctx.recent[selected].id, ctx: ctx)))
             }
             return .unhandled
         default:
@@ -108,12 +109,12 @@ public struct DashboardScreen: ScreenModel {
         if focus == .suggestions {
             suggestionIndex = max(0, min(suggestions.count - 1, suggestionIndex + delta))
         } else {
-            selected = max(0, min(min(ctx.entries.count, Self.recentLimit) - 1, selected &+ delta))
+            selected = max(0, min(min(ctx.recent.count, Self.recentLimit) - 1, selected &+ delta))
         }
     }
 
     private mutating func clamp(_ ctx: AppContext) {
-        selected = max(0, min(selected, min(ctx.entries.count, Self.recentLimit) - 1))
+        selected = max(0, min(selected, min(ctx.recent.count, Self.recentLimit) - 1))
         suggestionIndex = max(0, min(suggestionIndex, suggestions.count - 1))
         if suggestions.isEmpty { focus = .recent }
     }
@@ -144,7 +145,7 @@ public struct DashboardScreen: ScreenModel {
         guard r.height > 1 else { return }
         buffer.write(" Recent entries", x: r.x, y: r.y, style: theme.title)
         let list = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
-        let entries = ctx.entries.prefix(Self.recentLimit)
+        let entries = ctx.recent.prefix(Self.recentLimit)
         if entries.isEmpty {
             let text = "Nothing written yet. Press n for a note, c for a checklist, i for a check-in."
             for (i, line) in Wrap.lines(text, width: max(1, list.width - 2)).prefix(list.height).enumerated() {
@@ -174,6 +175,10 @@ public struct DashboardScreen: ScreenModel {
         var y = r.y
         buffer.write("Due", x: r.x, y: y, style: theme.title)
         y += 1
+        guard ctx.isFullyLoaded else {
+            buffer.write("  …", x: r.x, y: y, style: theme.dim)
+            return
+        }
         for item in DueItems.compute(entries: ctx.entries, now: ctx.now(), settings: ctx.settings) where y < r.maxY {
             let style = item.urgency == .due ? theme.warning : item.urgency == .soon ? theme.accent : theme.dim
             buffer.write(DisplayWidth.truncate(item.title, to: r.width), x: r.x, y: y, style: theme.normal)
@@ -200,6 +205,7 @@ public struct DashboardScreen: ScreenModel {
 
     private func drawDueCompact(into buffer: inout Buffer, _ r: Rect, ctx: AppContext) {
         let theme = ctx.theme
+        guard ctx.isFullyLoaded else { return }
         for (i, item) in DueItems.compute(entries: ctx.entries, now: ctx.now(), settings: ctx.settings).enumerated()
         where i < r.height {
             let style = item.urgency == .due ? theme.warning : theme.dim
@@ -213,7 +219,9 @@ public struct DashboardScreen: ScreenModel {
         buffer.write(" Suggested reflections", x: r.x, y: r.y, style: theme.title)
         var y = r.y + 1
         if suggestions.isEmpty {
-            if y < r.maxY {
+            if y < r.maxY, !ctx.isFullyLoaded {
+                buffer.write(" …", x: r.x, y: y, style: theme.dim, clip: r)
+            } else if y < r.maxY {
                 let text = ctx.suggestions == nil ? " The rule files were not found, so nothing can be suggested."
                     : " Nothing to suggest right now."
                 buffer.write(text, x: r.x, y: y, style: theme.dim, clip: r)
