@@ -39,5 +39,5 @@ public final class StoreWorkbookService: WorkbookService {
     public func saveDraft(_ entry: Entry) throws { try workbook.saveDraft(entry) }
     public func drafts() -> [Entry] { workbook.drafts() }
     public func discardDraft(_ id: EntryID) throws { try workbook.deleteDraft(id) }
-    public var problems: [String] { workbook.unreadableFiles().map(\.description) }
+    public var problems: [String] { workbook.unreadableFilesFromLastListing().map(\.description) }
 }
