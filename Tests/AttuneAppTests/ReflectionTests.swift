@@ -28,6 +28,8 @@ final class ReflectionTests: XCTestCase {
         XCTAssertEqual(saved.fields["triggered_by"]?.stringList, suggestion.triggeringEntryIDs.map(\.rawValue))
         XCTAssertTrue(saved.body.hasPrefix("## " + suggestion.prompt.stages[0] + "\n"), saved.body)
         XCTAssertTrue(saved.body.contains("It was my own grief, not theirs."))
+        XCTAssertFalse(ctx.currentSuggestions().contains { $0.fingerprint == suggestion.fingerprint },
+                       "an answered suggestion is set aside until its data changes")
     }
 
     func testDismissHidesUntilTheDataChanges() throws {

@@ -13,6 +13,8 @@ public struct ReflectionScreen: ScreenModel {
     var focus = Focus.body
     let promptText: String?
     let why: String?
+    /// The suggestion being answered: once answered it is set aside until the data behind it changes.
+    var answering: Suggestion?
     /// Whether the entry already exists as a file (edit) or not yet (new).
     let isEdit: Bool
     var saved = false
@@ -32,6 +34,7 @@ public struct ReflectionScreen: ScreenModel {
         }
         e.fields["summary"] = .string(suggestion?.ruleTitle ?? "")
         self.init(entry: e, text: text, promptText: suggestion?.prompt.text, why: suggestion?.why, isEdit: false)
+        answering = suggestion
     }
 
     /// Editing an existing reflection (or resuming a draft).
@@ -111,6 +114,7 @@ public struct ReflectionScreen: ScreenModel {
                 try ctx.workbook.save(e)
                 try? ctx.workbook.discardDraft(e.id)
                 saved = true
+                if let answering { ctx.suggestions?.dismiss(answering, now: ctx.now()) }
                 ctx.reload()
                 return .go(.pop, StatusMessage("Reflection saved.", severity: .success))
             } catch let conflict as SaveConflict {
