@@ -179,4 +179,30 @@ final class AttuneBinaryTests: XCTestCase {
         let trash = try FileManager.default.contentsOfDirectory(atPath: workbook + "/trash")
         XCTAssertEqual(trash.filter { $0.hasSuffix(".md") }.count, 1)
     }
+
+    func testTypingUnicodeIntoAReflectionWritesItToDisk() throws {
+        let session = try TmuxSession(command: tuiCommand, holdOnExit: true)
+        defer { session.kill() }
+        try session.waitFor(text: "Recent entries")
+        try session.sendKeys("r")
+        try session.waitFor(text: "New reflection")
+        try session.sendLiteral("Zoë — 日本 — 👍🏽 — e\u{301}")
+        try session.waitFor(text: "Zoë — 日本")
+        try session.sendKeys("Tab")
+        try session.sendLiteral("Ünïcode title")
+        try session.sendKeys("C-s")
+        try session.waitFor(text: "Reflection saved.")
+        try session.sendKeys("q")
+        XCTAssertEqual(try session.waitForExitStatus(), 0)
+        let files = FileManager.default.enumerator(atPath: workbook + "/entries")?.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".md") } ?? []
+        XCTAssertEqual(files.count, 1)
+        let path = workbook + "/entries/" + files[0]
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(text.contains("\nZoë — 日本 — 👍🏽 — e\u{301}"), text)
+        XCTAssertTrue(text.contains("summary: Ünïcode title"), text)
+        XCTAssertTrue(text.hasSuffix("\n"))
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600)
+    }
 }
