@@ -45,7 +45,7 @@ public struct AttuneApp: Program {
         }
         if case .key(let key) = event {
             if key == .ctrl("p") { privacy = true; return [] }
-            if key == .ctrl("q") { preserveAll(); return [.quit] }
+            if key == .ctrl("q") || key == .ctrl("c") { preserveAll(); return [.quit] }
             if key == .ctrl("z") { return [.suspendProcess] }
             if help != nil {
                 if help?.handle(key) == .closed { help = nil }
