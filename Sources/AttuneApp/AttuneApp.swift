@@ -136,7 +136,7 @@ public struct AttuneApp: Program {
         HelpRow("? / F1", "this help (outside text fields: F1)"),
         HelpRow(":", "command line: new note, checklist, checkin, browse, help, quit"),
         HelpRow("Esc / q", "back; q on the dashboard quits"),
-        HelpRow("^Q", "quit from anywhere; unsaved text is kept as a draft"),
+        HelpRow("^Q / ^C", "quit from anywhere; unsaved text is kept as a draft"),
         HelpRow("^P", "privacy screen: hide everything until a key is pressed"),
         HelpRow("^L", "redraw the screen"),
         HelpRow("^Z", "suspend to the shell; `fg` brings Attune back"),
