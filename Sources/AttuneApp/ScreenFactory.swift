@@ -18,6 +18,11 @@ public enum ScreenFactory {
         var words = words
         if words.first == "new" { words.removeFirst() }
         switch words.first {
+        case "checkin", "check-in", "pulse": return QuestionnaireScreen.pulse(ctx: ctx)
+        case "assess", "assessment": return QuestionnaireScreen.assessment(words.dropFirst().first ?? "cbi", ctx: ctx)
+        case "cbi", "proqol5": return QuestionnaireScreen.assessment(words[0], ctx: ctx)
+        case "scores", "history", "scores-history":
+            return ScoresHistoryScreen(ctx: ctx, instrument: words.dropFirst().first ?? "pulse")
         default: return nil
         }
     }
@@ -31,6 +36,7 @@ public enum ScreenFactory {
 
     /// Screens `attune render` can print.
     public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help"]
+        + checkInRenderNames
 
     public struct RenderError: Error, CustomStringConvertible {
         public let description: String
