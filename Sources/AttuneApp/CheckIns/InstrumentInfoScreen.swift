@@ -42,7 +42,9 @@ public struct InstrumentInfoScreen: ScreenModel {
         }
         guard let key else { return canvas }
         for (i, line) in InstrumentKeySummary.importAdvice(key).enumerated() {
-            canvas.text(line, style: i == 1 ? theme.accent : theme.normal)
+            // The second line is the command to type: indented, and wrapped under itself when narrow.
+            canvas.text(i == 1 ? line.trimmingCharacters(in: .whitespaces) : line,
+                        style: i == 1 ? theme.accent : theme.normal, indent: i == 1 ? 2 : 0)
             canvas.blank()
         }
         canvas.text("The scoring key Attune will apply", style: theme.title)

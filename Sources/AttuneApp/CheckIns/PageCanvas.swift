@@ -26,9 +26,14 @@ struct PageCanvas {
         }
     }
 
-    /// Text on the left and, when it fits, more text flush right on the same row.
+    /// Text on the left and, when it fits, more text flush right on the same row; a left text too long for
+    /// the row is wrapped instead and the right text left out.
     mutating func row(_ left: String, right: String, style: Style? = nil, rightStyle: Style? = nil) {
-        buffer.write(DisplayWidth.truncate(left, to: width), x: 0, y: y, style: style ?? theme.normal)
+        guard DisplayWidth.of(left) <= width else {
+            text(left, style: style)
+            return
+        }
+        buffer.write(left, x: 0, y: y, style: style ?? theme.normal)
         let rw = DisplayWidth.of(right)
         if DisplayWidth.of(left) + rw + 1 <= width {
             buffer.write(right, x: width - rw, y: y, style: rightStyle ?? theme.dim)

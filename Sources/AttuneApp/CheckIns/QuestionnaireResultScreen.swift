@@ -131,13 +131,14 @@ public struct QuestionnaireResultScreen: ScreenModel {
                         style: theme.dim)
         }
         sinceLine(noun: key.shortName, into: &canvas, theme: theme)
+        // The credit comes right after the scores: ProQOL's terms ask for it wherever results appear.
+        canvas.text(key.attribution, style: theme.dim)
         trend(into: &canvas, theme: theme)
         canvas.blank()
         canvas.text("How it is scored", style: theme.title)
         canvas.text(key.scoringNote)
         canvas.text(key.missingNote)
         canvas.blank()
-        canvas.text(key.attribution, style: theme.dim)
         canvas.text(key.terms, style: theme.dim)
     }
 
