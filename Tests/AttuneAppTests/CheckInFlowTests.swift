@@ -165,3 +165,16 @@ final class CheckInFlowTests: XCTestCase {
         XCTAssertTrue(text.contains("Change since the check-in of 2026-11-15."), text)
     }
 }
+
+final class CheckInPasteTests: XCTestCase {
+    func testDigitsArrivingAsOneBurstAnswerItemAfterItem() throws {
+        let ctx = Fixture.context(entries: [])
+        var app = AttuneApp(ctx: ctx, root: QuestionnaireScreen.pulse(ctx: ctx), exitWhenRootCloses: true)
+        _ = app.update(.paste("2314\n1230"))
+        let screen = try XCTUnwrap(app.top as? QuestionnaireScreen)
+        XCTAssertEqual(screen.flow.answers, [2, 3, 1, 4, 1, 2, 3, 0])
+        XCTAssertTrue(ctx.entries.isEmpty, "a paste never saves by itself")
+        _ = app.update(.paste("not digits"))
+        XCTAssertEqual((app.top as? QuestionnaireScreen)?.flow.answers, [2, 3, 1, 4, 1, 2, 3, 0])
+    }
+}

@@ -64,6 +64,7 @@ public struct QuestionnaireScreen: ScreenModel {
     }
 
     public mutating func update(_ event: Event, ctx: AppContext) -> Outcome {
+        if case .paste(let text) = event, offeredDraft == nil { return answerPasted(text) }
         guard case .key(let key) = event else { return .unhandled }
         if let draft = offeredDraft { return answerDraftOffer(key, draft: draft, ctx: ctx) }
         if key == .function(1) { return .unhandled }
@@ -75,6 +76,17 @@ public struct QuestionnaireScreen: ScreenModel {
         case .leave: return leave(ctx)
         case .finish: return finish(ctx)
         }
+    }
+
+    /// Digits typed faster than keys arrive as one paste: they answer item after item, as typed. A line
+    /// break is not taken as Enter, so a paste never saves by itself.
+    private mutating func answerPasted(_ text: String) -> Outcome {
+        let digits = text.filter { !$0.isWhitespace }
+        guard !digits.isEmpty, digits.allSatisfy({ KeyMap.digit(.char($0)) != nil }) else {
+            return .say("Only digits answer here; the pasted text was not used.", .warning)
+        }
+        for digit in digits { _ = flow.handle(.char(digit)) }
+        return .none
     }
 
     private mutating func answerDraftOffer(_ key: Key, draft: Entry, ctx: AppContext) -> Outcome {
