@@ -9,6 +9,7 @@ public enum ScreenFactory {
         case "n": return screen(forCommand: ["note"], ctx: ctx)
         case "c": return screen(forCommand: ["checklist"], ctx: ctx)
         case "i": return screen(forCommand: ["checkin"], ctx: ctx)
+        case "H": return screen(forCommand: ["scores"], ctx: ctx)
         default: return nil
         }
     }

@@ -19,12 +19,15 @@ public struct InstrumentInfoScreen: ScreenModel {
 
     public mutating func update(_ event: Event, ctx: AppContext) -> Outcome {
         guard case .key(let key) = event else { return .unhandled }
+        let rows = max(1, ctx.size.height - 2)
+        let last = page(width: QuestionnaireResultScreen.pageWidth(ctx.size.width), theme: ctx.theme).maxScroll(rows: rows)
         switch KeyMap.intent(of: key, inField: false) {
-        case .up: scroll = max(0, scroll - 1)
-        case .down: scroll += 1
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .pageDown: scroll += 10
+        case .up: scroll = max(0, min(scroll, last) - 1)
+        case .down: scroll = min(last, scroll + 1)
+        case .pageUp: scroll = max(0, min(scroll, last) - rows + 1)
+        case .pageDown: scroll = min(last, scroll + rows - 1)
         case .top: scroll = 0
+        case .bottom: scroll = last
         default: return .unhandled
         }
         return .none
