@@ -24,6 +24,8 @@ public enum ScreenFactory {
         case "cbi", "proqol5": return QuestionnaireScreen.assessment(words[0], ctx: ctx)
         case "scores", "history", "scores-history":
             return ScoresHistoryScreen(ctx: ctx, instrument: words.dropFirst().first ?? "pulse")
+        case "reflection", "reflect": return ReflectionScreen(ctx: ctx, suggestion: nil)
+        case "drafts": return DraftsScreen(ctx: ctx)
         default: return nil
         }
     }
@@ -31,12 +33,14 @@ public enum ScreenFactory {
     /// The form that edits an existing entry, if its kind has one.
     static func editor(for entry: Entry, ctx: AppContext) -> (any ScreenModel)? {
         switch entry.kind {
+        case .reflection: return ReflectionScreen(editing: entry)
+        case .checkin, .assessment: return QuestionnaireScreen.resuming(entry, ctx: ctx)
         default: return nil
         }
     }
 
     /// Screens `attune render` can print.
-    public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help"]
+    public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help", "reflection", "drafts"]
         + checkInRenderNames
 
     public struct RenderError: Error, CustomStringConvertible {

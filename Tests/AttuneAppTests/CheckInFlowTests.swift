@@ -178,3 +178,19 @@ final class CheckInPasteTests: XCTestCase {
         XCTAssertEqual((app.top as? QuestionnaireScreen)?.flow.answers, [2, 3, 1, 4, 1, 2, 3, 0])
     }
 }
+
+final class CheckInDraftListTests: XCTestCase {
+    func testADraftPickedFromTheDraftsListResumesAndSavedCheckInsHaveNoForm() throws {
+        let ctx = Fixture.context(entries: [])
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = CheckInFixture.press(&app, [.char("i")] + CheckInFixture.digits("44") + [.escape])
+        let draft = try XCTUnwrap(ctx.workbook.drafts().first)
+        let screen = try XCTUnwrap(ScreenFactory.editor(for: draft, ctx: ctx) as? QuestionnaireScreen)
+        XCTAssertNil(screen.offeredDraft)
+        XCTAssertEqual(screen.flow.progressText, "3/8")
+        XCTAssertEqual(screen.draftID, draft.id)
+
+        let saved = try CheckInFixture.pulseEntry("20261101-0900-checkin-0001", daysAgo: 21, answers: ["empty_tank": 1])
+        XCTAssertNil(ScreenFactory.editor(for: saved, ctx: ctx))
+    }
+}

@@ -39,7 +39,26 @@ public struct QuestionnaireScreen: ScreenModel {
         }
     }
 
+    /// A check-in or assessment draft picked in the drafts list, resumed where it stopped. Saved check-ins
+    /// and assessments are records of what was answered then and have no form (nil).
+    public static func resuming(_ draft: Entry, ctx: AppContext) -> (any ScreenModel)? {
+        guard ctx.workbook.drafts().contains(where: { $0.id == draft.id }) else { return nil }
+        let opened = draft.kind == .checkin ? pulse(ctx: ctx)
+            : assessment(draft.fields["instrument"]?.string ?? "", ctx: ctx)
+        guard var screen = opened as? QuestionnaireScreen else { return opened }
+        screen.resume(draft)
+        return screen
+    }
+
     var questionnaire: Questionnaire { flow.questionnaire }
+
+    private mutating func resume(_ draft: Entry) {
+        flow = QuestionnaireFlow(questionnaire: questionnaire,
+                                 answers: QuestionnaireRecord.answers(in: draft, for: questionnaire))
+        draftID = draft.id
+        draftSaved = true
+        offeredDraft = nil
+    }
 
     public var title: String { questionnaire.kind == .checkin ? "Check-in" : questionnaire.instrumentID == "cbi" ? "CBI" : "ProQOL 5" }
 
@@ -92,11 +111,7 @@ public struct QuestionnaireScreen: ScreenModel {
     private mutating func answerDraftOffer(_ key: Key, draft: Entry, ctx: AppContext) -> Outcome {
         switch key {
         case .char("r"), .enter:
-            flow = QuestionnaireFlow(questionnaire: questionnaire,
-                                     answers: QuestionnaireRecord.answers(in: draft, for: questionnaire))
-            draftID = draft.id
-            draftSaved = true
-            offeredDraft = nil
+            resume(draft)
             return .say("Draft resumed at item \(flow.progressText).")
         case .char("n"):
             try? ctx.workbook.discardDraft(draft.id)

@@ -1,4 +1,5 @@
 import AttuneDomain
+import AttuneRules
 import AttuneTUI
 import Foundation
 
@@ -8,24 +9,32 @@ public struct DashboardScreen: ScreenModel {
     var selected = 0
     var suggestionIndex = 0
     var focus = Focus.recent
-    var suggestions: [SuggestionRow] = []
+    var suggestions: [Suggestion] = []
     /// Rows visible in the recent list last time it was drawn, so PgDn moves a page.
     var pageSize = 8
 
     public init(ctx: AppContext) {
-        suggestions = ctx.suggest?(ctx.entries) ?? []
+        // On a large workbook the first frame shows the recent entries only; the rest follows a moment later.
+        if ctx.isFullyLoaded { suggestions = ctx.currentSuggestions() }
     }
 
     public var title: String { "Dashboard" }
     public var hints: [KeyHint] {
-        [KeyHint("n", "note"), KeyHint("c", "checklist"), KeyHint("i", "check-in"), KeyHint("b", "browse"),
-         KeyHint("/", "search"), KeyHint("q", "quit")]
+        if focus == .suggestions {
+            return [KeyHint("Enter", "answer"), KeyHint("s", "snooze 7 days"), KeyHint("x", "dismiss"),
+                    KeyHint("Tab", "entries")]
+        }
+        return [KeyHint("n", "note"), KeyHint("c", "checklist"), KeyHint("i", "check-in"), KeyHint("r", "reflect"),
+                KeyHint("b", "browse"), KeyHint("/", "search"), KeyHint("q", "quit")]
     }
     public var help: [HelpRow] {
         [HelpRow("n", "new countertransference note"), HelpRow("c", "new empathy-barrier checklist"),
          HelpRow("i", "burnout pulse check-in"), HelpRow("b", "browse all entries"),
+         HelpRow("r", "write a free reflection"), HelpRow("D", "unfinished drafts"),
          HelpRow("/", "search entries"), HelpRow("Enter", "open the selected entry or answer the suggestion"),
-         HelpRow("Tab", "switch between recent entries and suggestions"), HelpRow("q", "quit")]
+         HelpRow("Tab", "switch between recent entries and suggested reflections"),
+         HelpRow("s", "snooze the selected suggestion for a week"),
+         HelpRow("x", "dismiss it; it returns only when the data behind it changes"), HelpRow("q", "quit")]
     }
 
     static let recentLimit = 50
@@ -33,7 +42,7 @@ public struct DashboardScreen: ScreenModel {
     public mutating func update(_ event: Event, ctx: AppContext) -> Outcome {
         switch event {
         case .resumed:
-            suggestions = ctx.suggest?(ctx.entries) ?? []
+            suggestions = ctx.currentSuggestions()
             clamp(ctx)
             return .none
         case .key(let key):
@@ -44,8 +53,29 @@ public struct DashboardScreen: ScreenModel {
     }
 
     private mutating func handle(_ key: Key, ctx: AppContext) -> Outcome {
-        let recentCount = min(ctx.entries.count, Self.recentLimit)
+        let recentCount = min(ctx.recent.count, Self.recentLimit)
+        if focus == .suggestions, suggestions.indices.contains(suggestionIndex) {
+            let s = suggestions[suggestionIndex]
+            switch key {
+            case .enter, .char("a"):
+                return .go(.push(ReflectionScreen(ctx: ctx, suggestion: s)))
+            case .char("s"):
+                ctx.suggestions?.snooze(s, days: 7, now: ctx.now())
+                suggestions = ctx.currentSuggestions()
+                clamp(ctx)
+                return .say("Snoozed for a week.")
+            case .char("x"):
+                ctx.suggestions?.dismiss(s, now: ctx.now())
+                suggestions = ctx.currentSuggestions()
+                clamp(ctx)
+                return .say("Dismissed. It comes back only if the entries behind it change.")
+            default:
+                break
+            }
+        }
         switch key {
+        case .char("r"): return .go(.push(ReflectionScreen(ctx: ctx, suggestion: nil)))
+        case .char("D"): return .go(.push(DraftsScreen(ctx: ctx)))
         case .tab, .backTab:
             if !suggestions.isEmpty { focus = focus == .recent ? .suggestions : .recent }
             return .none
@@ -56,7 +86,7 @@ public struct DashboardScreen: ScreenModel {
             return .go(.push(browser))
         case .enter:
             if focus == .recent, selected < recentCount {
-                return .go(.push(EntryScreen(id: ctx.entries[selected].id, ctx: ctx)))
+                return .go(.push(EntryScreen(id: ctx.recent[selected].id, ctx: ctx)))
             }
             return .unhandled
         default:
@@ -79,12 +109,12 @@ public struct DashboardScreen: ScreenModel {
         if focus == .suggestions {
             suggestionIndex = max(0, min(suggestions.count - 1, suggestionIndex + delta))
         } else {
-            selected = max(0, min(min(ctx.entries.count, Self.recentLimit) - 1, selected &+ delta))
+            selected = max(0, min(min(ctx.recent.count, Self.recentLimit) - 1, selected &+ delta))
         }
     }
 
     private mutating func clamp(_ ctx: AppContext) {
-        selected = max(0, min(selected, min(ctx.entries.count, Self.recentLimit) - 1))
+        selected = max(0, min(selected, min(ctx.recent.count, Self.recentLimit) - 1))
         suggestionIndex = max(0, min(suggestionIndex, suggestions.count - 1))
         if suggestions.isEmpty { focus = .recent }
     }
@@ -92,7 +122,7 @@ public struct DashboardScreen: ScreenModel {
     public func view(into buffer: inout Buffer, area: Rect, ctx: AppContext) {
         let theme = ctx.theme
         let wide = area.width >= 70
-        let suggestionRows = min(max(3, area.height / 3), 2 + max(1, suggestions.count) * 2)
+        let suggestionRows = min(max(3, area.height * 2 / 5), 1 + max(1, suggestions.count) * 2)
         let (upper, lower) = area.splitBottom(suggestionRows)
         var recentArea = upper
         if wide {
@@ -115,10 +145,12 @@ public struct DashboardScreen: ScreenModel {
         guard r.height > 1 else { return }
         buffer.write(" Recent entries", x: r.x, y: r.y, style: theme.title)
         let list = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
-        let entries = ctx.entries.prefix(Self.recentLimit)
+        let entries = ctx.recent.prefix(Self.recentLimit)
         if entries.isEmpty {
-            buffer.write(" Nothing written yet. Press n for a note, c for a checklist, i for a check-in.",
-                         x: list.x, y: list.y, style: theme.dim, clip: list)
+            let text = "Nothing written yet. Press n for a note, c for a checklist, i for a check-in."
+            for (i, line) in Wrap.lines(text, width: max(1, list.width - 2)).prefix(list.height).enumerated() {
+                buffer.write(" " + line, x: list.x, y: list.y + i, style: theme.dim, clip: list)
+            }
             return
         }
         let first = max(0, selected - list.height + 1)
@@ -126,10 +158,14 @@ public struct DashboardScreen: ScreenModel {
             let e = entries[i]
             let y = list.y + row
             // Private entries are marked so the supervisee sees at a glance what the supervisor will not see.
-            let line = " " + Timestamp.formatDay(e.created) + "  " + DisplayWidth.pad(e.kind.shortTitle, to: 11)
-                + (e.shared ? "" : "(private) ") + e.summary
+            // Narrow windows drop the year and shorten the kind so the entry's own title keeps some room.
+            let day = Timestamp.formatDay(e.created)
+            let line = list.width < 45
+                ? " " + day.dropFirst(5) + " " + DisplayWidth.pad(e.kind.shortTitle, to: 8) + " "
+                : " " + day + "  " + DisplayWidth.pad(e.kind.shortTitle, to: 11)
+            let text = line + (e.shared ? "" : "(private) ") + e.summary
             let isSel = i == selected && focus == .recent
-            buffer.write(DisplayWidth.pad(line, to: list.width), x: list.x, y: y,
+            buffer.write(DisplayWidth.pad(text, to: list.width), x: list.x, y: y,
                          style: isSel ? theme.selection : theme.normal, clip: list)
         }
     }
@@ -139,6 +175,10 @@ public struct DashboardScreen: ScreenModel {
         var y = r.y
         buffer.write("Due", x: r.x, y: y, style: theme.title)
         y += 1
+        guard ctx.isFullyLoaded else {
+            buffer.write("  …", x: r.x, y: y, style: theme.dim)
+            return
+        }
         for item in DueItems.compute(entries: ctx.entries, now: ctx.now(), settings: ctx.settings) where y < r.maxY {
             let style = item.urgency == .due ? theme.warning : item.urgency == .soon ? theme.accent : theme.dim
             buffer.write(DisplayWidth.truncate(item.title, to: r.width), x: r.x, y: y, style: theme.normal)
@@ -165,6 +205,7 @@ public struct DashboardScreen: ScreenModel {
 
     private func drawDueCompact(into buffer: inout Buffer, _ r: Rect, ctx: AppContext) {
         let theme = ctx.theme
+        guard ctx.isFullyLoaded else { return }
         for (i, item) in DueItems.compute(entries: ctx.entries, now: ctx.now(), settings: ctx.settings).enumerated()
         where i < r.height {
             let style = item.urgency == .due ? theme.warning : theme.dim
@@ -178,8 +219,10 @@ public struct DashboardScreen: ScreenModel {
         buffer.write(" Suggested reflections", x: r.x, y: r.y, style: theme.title)
         var y = r.y + 1
         if suggestions.isEmpty {
-            if y < r.maxY {
-                let text = ctx.suggest == nil ? " Suggestions appear here once rules are loaded."
+            if y < r.maxY, !ctx.isFullyLoaded {
+                buffer.write(" …", x: r.x, y: y, style: theme.dim, clip: r)
+            } else if y < r.maxY {
+                let text = ctx.suggestions == nil ? " The rule files were not found, so nothing can be suggested."
                     : " Nothing to suggest right now."
                 buffer.write(text, x: r.x, y: y, style: theme.dim, clip: r)
             }
@@ -187,7 +230,7 @@ public struct DashboardScreen: ScreenModel {
         }
         for (i, s) in suggestions.enumerated() where y < r.maxY {
             let sel = focus == .suggestions && i == suggestionIndex
-            buffer.write(DisplayWidth.pad(" • " + s.prompt, to: r.width), x: r.x, y: y,
+            buffer.write(DisplayWidth.pad(" • " + s.prompt.text, to: r.width), x: r.x, y: y,
                          style: sel ? theme.selection : theme.normal, clip: r)
             y += 1
             if y < r.maxY {

@@ -42,7 +42,7 @@ public enum EntryPage {
         lines(for: e, checklist: checklist).map { line in
             switch line.role {
             case .title: return line.text + "\n" + String(repeating: "=", count: line.text.count)
-            case .heading: return "\n" + line.text + "\n" + String(repeating: "-", count: line.text.count)
+            case .heading: return line.text + "\n" + String(repeating: "-", count: line.text.count)
             case .label: return line.text
             default: return line.text
             }
@@ -52,7 +52,7 @@ public enum EntryPage {
     static func section(_ title: String, _ parts: [String]) -> [PageLine] {
         let content = parts.filter { !$0.isEmpty }
         guard !content.isEmpty else { return [] }
-        return [PageLine(.heading, title)] + content.flatMap { text in
+        return [PageLine(.blank, ""), PageLine(.heading, title)] + content.flatMap { text in
             text.split(separator: "\n", omittingEmptySubsequences: false).map { PageLine(.body, String($0)) }
         }
     }
@@ -94,6 +94,7 @@ public enum EntryPage {
         for g in def.groups {
             let items = present.filter { def.item($0.id)?.group == g.id }
             guard !items.isEmpty else { continue }
+            out.append(PageLine(.blank, ""))
             out.append(PageLine(.heading, g.title))
             for a in items {
                 var line = "• " + (def.item(a.id)?.text ?? a.id)
