@@ -9,6 +9,7 @@ public enum ScreenFactory {
         case "n": return screen(forCommand: ["note"], ctx: ctx)
         case "c": return screen(forCommand: ["checklist"], ctx: ctx)
         case "i": return screen(forCommand: ["checkin"], ctx: ctx)
+        case "H": return screen(forCommand: ["scores"], ctx: ctx)
         default: return nil
         }
     }
@@ -18,6 +19,11 @@ public enum ScreenFactory {
         var words = words
         if words.first == "new" { words.removeFirst() }
         switch words.first {
+        case "checkin", "check-in", "pulse": return QuestionnaireScreen.pulse(ctx: ctx)
+        case "assess", "assessment": return QuestionnaireScreen.assessment(words.dropFirst().first ?? "cbi", ctx: ctx)
+        case "cbi", "proqol5": return QuestionnaireScreen.assessment(words[0], ctx: ctx)
+        case "scores", "history", "scores-history":
+            return ScoresHistoryScreen(ctx: ctx, instrument: words.dropFirst().first ?? "pulse")
         case "reflection", "reflect": return ReflectionScreen(ctx: ctx, suggestion: nil)
         case "drafts": return DraftsScreen(ctx: ctx)
         default: return nil
@@ -28,12 +34,14 @@ public enum ScreenFactory {
     static func editor(for entry: Entry, ctx: AppContext) -> (any ScreenModel)? {
         switch entry.kind {
         case .reflection: return ReflectionScreen(editing: entry)
+        case .checkin, .assessment: return QuestionnaireScreen.resuming(entry, ctx: ctx)
         default: return nil
         }
     }
 
     /// Screens `attune render` can print.
     public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help", "reflection", "drafts"]
+        + checkInRenderNames
 
     public struct RenderError: Error, CustomStringConvertible {
         public let description: String

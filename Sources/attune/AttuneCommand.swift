@@ -21,6 +21,7 @@ struct AttuneCommand: ParsableCommand {
             """,
         version: AttuneVersion.current,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, DoctorCommand.self,
+                      CheckinCommand.self, AssessCommand.self, InstrumentsCommand.self, ScoresCommand.self,
                       DemoCommand.self, RenderCommand.self, ExportCommand.self, GuardCommand.self,
                       PromptsCommand.self, RulesCommand.self],
         defaultSubcommand: OpenCommand.self
