@@ -1,4 +1,5 @@
 import AttuneDomain
+import AttuneStore
 import Foundation
 
 /// The item wording a user imported, kept in the workbook as `instruments/<key>.txt` (docs/SCHEMA.md):
@@ -39,7 +40,7 @@ public struct InstrumentWordingFolder: Hashable, Sendable {
             "# " + key.attribution.replacingOccurrences(of: "\n", with: " "),
         ]
         let text = (header + items).joined(separator: "\n") + "\n"
-        try PrivateFileWriter.write(Data(text.utf8), to: fileURL(for: key.id))
+        try PrivateFile.write(Data(text.utf8), to: fileURL(for: key.id))
     }
 }
 

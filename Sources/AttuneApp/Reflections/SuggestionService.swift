@@ -1,6 +1,7 @@
 import AttuneDomain
 import AttuneResources
 import AttuneRules
+import AttuneStore
 import Foundation
 
 /// The rules engine as the app uses it: loads shipped and workbook rules and prompts, evaluates them over the
@@ -56,8 +57,7 @@ public final class SuggestionService {
         guard let stateURL else { return }
         dismissals.prune(now: now)
         guard let data = try? JSONEncoder.iso.encode(dismissals) else { return }
-        try? data.write(to: stateURL, options: .atomic)
-        try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: stateURL.path)
+        try? PrivateFile.write(data, to: stateURL)
     }
 }
 
