@@ -22,6 +22,8 @@ public final class AppContext {
     public var settings: AppSettings
     /// The terminal size, kept current by the app on resize so screens can page and clamp scrolling.
     public var size: Size
+    /// Our pulse check-in's definition (dimension titles and order), nil when its data file is missing.
+    public var pulse: PulseCheckIn?
     /// Suggested reflections (the rules engine); nil when the rule files could not be found.
     public var suggestions: SuggestionService?
 

@@ -5,5 +5,6 @@ import Foundation
 public enum AppWiring {
     public static func configure(_ ctx: AppContext, workbookURL: URL?) {
         ctx.suggestions = SuggestionService.load(workbookURL: workbookURL)
+        ctx.pulse = try? PulseCheckIn.bundled()
     }
 }

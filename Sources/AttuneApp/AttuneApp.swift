@@ -134,7 +134,7 @@ public struct AttuneApp: Program {
 
     static let globalHelp: [HelpRow] = [
         HelpRow("? / F1", "this help (outside text fields: F1)"),
-        HelpRow(":", "command line: new note, checklist, checkin, browse, help, quit"),
+        HelpRow(":", "command line: note, checklist, checkin, assess cbi, assess proqol5, scores, reflect, drafts, browse, help, quit"),
         HelpRow("Esc / q", "back; q on the dashboard quits"),
         HelpRow("^Q / ^C", "quit from anywhere; unsaved text is kept as a draft"),
         HelpRow("^P", "privacy screen: hide everything until a key is pressed"),

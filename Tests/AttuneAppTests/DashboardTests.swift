@@ -18,8 +18,8 @@ final class DashboardTests: XCTestCase {
                                                                     1 note(s) flagged for …
 
                                                                   Latest pulse
-                                                                    exhaustion          63
-                                                                    detachment          25
+                                                                    Exhaustion        63
+                                                                    Detachment        25
 
 
 
@@ -31,7 +31,7 @@ final class DashboardTests: XCTestCase {
                why: last supervision never, and 2 note(s) in the last 35 days
              • It has been a while since you wrote a reflection. Take the session that stay…
                why: 2 notes in the last three weeks; last reflection never
-              n note  c checklist  i check-in  r reflect  b browse  / search  q quit  ? help
+              n note  c checklist  i check-in  r reflect  b browse  H scores  q quit  ? help
             """)
     }
 
@@ -53,7 +53,7 @@ final class DashboardTests: XCTestCase {
                why: 1 note(s) about C-114 in the la…
              • What did you want to bring to superv…
                why: last supervision never, and 2 n…
-                                     n c i r b / q ?
+                                     n c i r b H q ?
             """)
     }
 

@@ -25,12 +25,13 @@ public struct DashboardScreen: ScreenModel {
                     KeyHint("Tab", "entries")]
         }
         return [KeyHint("n", "note"), KeyHint("c", "checklist"), KeyHint("i", "check-in"), KeyHint("r", "reflect"),
-                KeyHint("b", "browse"), KeyHint("/", "search"), KeyHint("q", "quit")]
+                KeyHint("b", "browse"), KeyHint("H", "scores"), KeyHint("q", "quit")]
     }
     public var help: [HelpRow] {
         [HelpRow("n", "new countertransference note"), HelpRow("c", "new empathy-barrier checklist"),
          HelpRow("i", "burnout pulse check-in"), HelpRow("b", "browse all entries"),
          HelpRow("r", "write a free reflection"), HelpRow("D", "unfinished drafts"),
+         HelpRow("H", "score history: check-ins and assessments over time"),
          HelpRow("/", "search entries"), HelpRow("Enter", "open the selected entry or answer the suggestion"),
          HelpRow("Tab", "switch between recent entries and suggested reflections"),
          HelpRow("s", "snooze the selected suggestion for a week"),
@@ -190,15 +191,26 @@ public struct DashboardScreen: ScreenModel {
         guard y < r.maxY else { return }
         buffer.write("Latest pulse", x: r.x, y: y, style: theme.title)
         y += 1
-        guard let checkin = ctx.latest(.checkin), let scores = checkin.fields["scores"]?.map, !scores.isEmpty else {
-            if y < r.maxY { buffer.write("  no check-in yet", x: r.x, y: y, style: theme.dim) }
+        let checkins = ctx.entries.lazy.filter { $0.kind == .checkin }
+        guard let latest = checkins.first, let scores = latest.fields["scores"]?.map, !scores.isEmpty else {
+            if y < r.maxY { buffer.write("  no check-in yet (i)", x: r.x, y: y, style: theme.dim) }
             return
         }
-        for (key, value) in scores where y < r.maxY {
-            let v = value.double.map { String(Int($0.rounded())) } ?? "–"
-            let label = DisplayWidth.pad("  " + key.replacingOccurrences(of: "_", with: " "), to: r.width - 4)
+        let previous = checkins.dropFirst().first?.fields["scores"]?.map
+        // Dimensions in the pulse's own order with its titles; unknown keys (an older file) keep their id.
+        let order = ctx.pulse?.dimensions.map { ($0.id, $0.title) } ?? scores.keys.map { ($0, $0) }
+        for (id, title) in order where y < r.maxY {
+            guard let value = scores[id]?.double else { continue }
+            let v = String(Int(value.rounded()))
+            var change = ""
+            if let before = previous?[id]?.double {
+                let d = Int((value - before).rounded())
+                change = d == 0 ? " ·" : d > 0 ? " ▲" : " ▼"
+            }
+            let label = DisplayWidth.pad("  " + title, to: r.width - 6)
             buffer.write(label, x: r.x, y: y, style: theme.normal)
-            buffer.write(String(repeating: " ", count: max(0, 3 - v.count)) + v, x: r.maxX - 4, y: y, style: theme.accent)
+            buffer.write(String(repeating: " ", count: max(0, 3 - v.count)) + v, x: r.maxX - 6, y: y, style: theme.accent)
+            buffer.write(change, x: r.maxX - 3, y: y, style: theme.dim)
             y += 1
         }
     }

@@ -95,7 +95,8 @@ public struct EntryScreen: ScreenModel {
     func maxScroll(_ ctx: AppContext) -> Int {
         guard let entry else { return 0 }
         let width = max(1, ctx.size.width - (ctx.size.width > 60 ? 4 : 2) - 2)
-        let rows = EntryPage.lines(for: entry, checklist: ctx.checklist).reduce(0) { $0 + max(1, Wrap.lines($1.text, width: width).count) }
+        let rows = EntryPage.lines(for: entry, checklist: ctx.checklist, entries: ctx.entries, width: width)
+            .reduce(0) { $0 + ($1.role == .preformatted ? 1 : max(1, Wrap.lines($1.text, width: width).count)) }
         return max(0, rows - max(1, ctx.size.height - 3))
     }
 
@@ -107,7 +108,9 @@ public struct EntryScreen: ScreenModel {
             buffer.write(loadError ?? "", x: page.x, y: page.y + 1, style: theme.error, clip: page)
             return
         }
-        let rendered = EntryPage.lines(for: entry, checklist: ctx.checklist).flatMap { line -> [(PageLine.Role, String)] in
+        let lines = EntryPage.lines(for: entry, checklist: ctx.checklist, entries: ctx.entries, width: page.width)
+        let rendered = lines.flatMap { line -> [(PageLine.Role, String)] in
+            if line.role == .preformatted { return [(line.role, line.text)] }
             let indent = line.role == .body || line.role == .dim ? 2 : 0
             // Bullets hang: continuation lines start under the text, not under the bullet.
             let hang = line.text.hasPrefix("• ") ? 2 : 0
