@@ -17,7 +17,7 @@ struct AttuneCommand: ParsableCommand {
               attune list --kind note --limit 10      the ten latest notes
               attune show 20261122-0302-note-7f3a     one entry as a readable page
               attune export --format md --output workbook.md
-              attune demo --entries 200               fill a workbook with synthetic entries to try things
+              attune demo --entries 200               synthetic entries, to try things
             """,
         version: AttuneVersion.current,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, DoctorCommand.self,
