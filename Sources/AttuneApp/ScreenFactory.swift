@@ -18,6 +18,9 @@ public enum ScreenFactory {
         var words = words
         if words.first == "new" { words.removeFirst() }
         switch words.first {
+        case "note": return NoteFormScreen(ctx: ctx)
+        case "checklist": return ChecklistScreen(ctx: ctx)
+        case "barrier-history", "history": return BarrierHistoryScreen(ctx: ctx)
         default: return nil
         }
     }
@@ -25,12 +28,15 @@ public enum ScreenFactory {
     /// The form that edits an existing entry, if its kind has one.
     static func editor(for entry: Entry, ctx: AppContext) -> (any ScreenModel)? {
         switch entry.kind {
+        case .note: return NoteFormScreen(editing: entry, ctx: ctx)
+        case .checklist: return ChecklistScreen(editing: entry, ctx: ctx)
         default: return nil
         }
     }
 
     /// Screens `attune render` can print.
     public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help"]
+        + ["note", "checklist", "barrier-history"]
 
     public struct RenderError: Error, CustomStringConvertible {
         public let description: String

@@ -21,7 +21,8 @@ struct AttuneCommand: ParsableCommand {
             """,
         version: AttuneVersion.current,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, DoctorCommand.self,
-                      DemoCommand.self, RenderCommand.self, ExportCommand.self],
+                      DemoCommand.self, RenderCommand.self, ExportCommand.self]
+            + [NewCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }
