@@ -92,7 +92,7 @@ struct FindingsReview: Hashable, Sendable {
             x += w + 1
         }
         let reason = Wrap.lines(current.reason, width: inner)
-        let height = min(area.height, 3 + 1 + reason.count + rows.count + 1)
+        let height = min(area.height, 2 + 2 + reason.count + rows.count)
         let box = Rect(x: area.x, y: area.maxY - height, width: area.width, height: height)
         buffer.fill(box, style: theme.normal)
         buffer.box(box, title: "Possible identifier \(index + 1) of \(findings.count)", style: theme.warning,

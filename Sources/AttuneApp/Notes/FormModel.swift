@@ -111,7 +111,8 @@ struct FormModel: Hashable, Sendable {
             case .toggle: break
             }
         }
-        let top = scroll.clamped(0, max(0, layout.height - area.height))
+        // Clamped again here: the screen may be drawn at another size than the last key was handled at.
+        let top = layout.scroll(keeping: focus, visible: area.height, from: scroll)
         for row in 0..<min(area.height, layout.height - top) {
             for col in 0..<area.width { buffer[area.x + col, area.y + row] = page[col, top + row] }
         }
