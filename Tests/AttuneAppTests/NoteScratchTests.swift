@@ -35,3 +35,12 @@ final class NoteScratch2Tests: XCTestCase {
         show(d.screen(80, 24)); show(d.screen(40, 15))
     }
 }
+final class NoteScratch3Tests: XCTestCase {
+    func testPrint() {
+        let ctx = Fixture.context(entries: ChecklistScreenTests.historyEntries())
+        var d = FormDriver(ctx: ctx, root: BarrierHistoryScreen(ctx: ctx))
+        show(d.screen(80, 24)); show(d.screen(40, 15))
+        d.press(.char("3"), .enter)
+        show(d.screen(80, 24)); show(d.screen(40, 15))
+    }
+}

@@ -92,7 +92,8 @@ public struct BarrierHistoryScreen: ScreenModel {
         var y = r.y
         buffer.write(DisplayWidth.pad("Barrier", to: labelWidth), x: r.x, y: y, style: theme.title)
         for (k, w) in windows.enumerated() {
-            let text = DisplayWidth.truncate("\(w) wk (\(history.totals[k]))", to: columnWidth - 1)
+            let full = "\(w) wk (\(history.totals[k]))"
+            let text = DisplayWidth.of(full) < columnWidth ? full : "\(w) wk"
             buffer.write(text, x: r.x + labelWidth + 1 + k * columnWidth, y: y, style: k == column ? theme.focus : theme.title)
         }
         y += 1
