@@ -15,13 +15,15 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
+        // No pkgConfig: SwiftPM would drop its -D flags with a warning; the shim defines what it needs and the
+        // headers are in the default include path on Debian/Ubuntu.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
         // Resource-only target rooted at the package so the top-level Resources/ folder ships with the binary.
         .target(name: "AttuneResources", path: ".",
                 exclude: ["Sources/CNcursesw", "Sources/AttuneDomain", "Sources/AttuneStore", "Sources/AttuneGuard",
                           "Sources/AttuneRules", "Sources/AttuneTUI", "Sources/AttuneTerminal", "Sources/AttuneApp",
-                          "Sources/attune", "Tests", "README.md", "docs", ".ci", "scripts", "Benchmarks"],
+                          "Sources/attune", "Tests", "README.md", "docs", ".ci", "scripts"],
                 sources: ["Sources/AttuneResources"], resources: [.copy("Resources")]),
         .target(name: "AttuneDomain", dependencies: ["AttuneResources", .product(name: "Yams", package: "Yams")]),
         .target(name: "AttuneStore", dependencies: ["AttuneDomain", .product(name: "Yams", package: "Yams")]),

@@ -94,6 +94,7 @@ struct LineEditing: Hashable, Sendable {
 /// Cleans pasted or typed text: CR LF and CR become LF, tabs become spaces, other control characters are dropped.
 enum PasteCleaner {
     static func clean(_ s: String, tabWidth: Int, newlinesAs replacement: String?) -> String {
+        if isClean(s, keepingNewlines: replacement == nil) { return s }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(s.utf8.count)
         var previousWasCR = false
@@ -112,6 +113,20 @@ enum PasteCleaner {
             }
         }
         return String(out)
+    }
+
+    /// True when nothing needs cleaning: a byte scan, so a large ordinary paste is not rebuilt scalar by scalar.
+    static func isClean(_ s: String, keepingNewlines: Bool) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if b < 0x20 {
+                if !(keepingNewlines && b == 0x0A) { return false }
+            } else if b == 0x7F || (previous == 0xC2 && b >= 0x80 && b < 0xA0) {
+                return false  // DEL, or a C1 control (U+0080–U+009F, encoded C2 80–C2 9F)
+            }
+            previous = b
+        }
+        return true
     }
 }
 

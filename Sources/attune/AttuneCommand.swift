@@ -21,10 +21,37 @@ struct AttuneCommand: ParsableCommand {
             """,
         version: AttuneVersion.current,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, DoctorCommand.self,
-                      DemoCommand.self, RenderCommand.self, ExportCommand.self]
+                      DemoCommand.self, RenderCommand.self, ExportCommand.self, GuardCommand.self]
             + [NewCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+}
+
+extension AttuneCommand {
+    /// `attune --workbook X list` reads naturally, but the parser only knows `--workbook` after the subcommand:
+    /// move a leading `--workbook X` behind the subcommand name when one follows.
+    static func main() {
+        main(Self.reordered(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    static func reordered(_ args: [String]) -> [String] {
+        var leading: [String] = []
+        var rest = args[...]
+        while let first = rest.first {
+            if first == "--workbook", rest.count >= 2 {
+                leading += rest.prefix(2)
+                rest = rest.dropFirst(2)
+            } else if first.hasPrefix("--workbook=") {
+                leading.append(first)
+                rest = rest.dropFirst()
+            } else {
+                break
+            }
+        }
+        guard !leading.isEmpty, let name = rest.first,
+              configuration.subcommands.contains(where: { $0.configuration.commandName == name }) else { return args }
+        return [name] + leading + rest.dropFirst()
+    }
 }
 
 enum AttuneVersion {

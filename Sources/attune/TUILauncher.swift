@@ -34,12 +34,13 @@ enum TUILauncher {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError("the workbook screens need a terminal. For scripts use `attune list`, `attune show` or `attune render`.")
         }
-        let backend: NcursesBackend
+        let backend: TerminalBackend
         do { backend = try NcursesBackend(useColor: theme.usesColor) } catch { throw CLIError(String(describing: error)) }
+        let probed: TerminalBackend = environment["ATTUNE_BENCH_FIRST_FRAME"] == "1" ? FirstFrameProbe(backend) : backend
         let editor = SystemEditor(environment: environment)
         do {
             if let wb = opened {
-                let runtime = Runtime(program: try makeApp(wb, size: backend.size), backend: backend, editor: editor)
+                let runtime = Runtime(program: try makeApp(wb, size: backend.size), backend: probed, editor: editor)
                 _ = try runtime.run()
             } else {
                 let onboarding = OnboardingProgram(theme: theme, workbookPath: url.path)
@@ -49,7 +50,7 @@ enum TUILauncher {
                     opened = wb
                     return try makeApp(wb, size: backend.size)
                 }
-                _ = try Runtime(program: first, backend: backend, editor: editor).run()
+                _ = try Runtime(program: first, backend: probed, editor: editor).run()
             }
         } catch let signal as TerminatedBySignal {
             opened?.close()

@@ -117,8 +117,10 @@ public struct DashboardScreen: ScreenModel {
         let list = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
         let entries = ctx.entries.prefix(Self.recentLimit)
         if entries.isEmpty {
-            buffer.write(" Nothing written yet. Press n for a note, c for a checklist, i for a check-in.",
-                         x: list.x, y: list.y, style: theme.dim, clip: list)
+            let text = "Nothing written yet. Press n for a note, c for a checklist, i for a check-in."
+            for (i, line) in Wrap.lines(text, width: max(1, list.width - 2)).prefix(list.height).enumerated() {
+                buffer.write(" " + line, x: list.x, y: list.y + i, style: theme.dim, clip: list)
+            }
             return
         }
         let first = max(0, selected - list.height + 1)
@@ -126,10 +128,14 @@ public struct DashboardScreen: ScreenModel {
             let e = entries[i]
             let y = list.y + row
             // Private entries are marked so the supervisee sees at a glance what the supervisor will not see.
-            let line = " " + Timestamp.formatDay(e.created) + "  " + DisplayWidth.pad(e.kind.shortTitle, to: 11)
-                + (e.shared ? "" : "(private) ") + e.summary
+            // Narrow windows drop the year and shorten the kind so the entry's own title keeps some room.
+            let day = Timestamp.formatDay(e.created)
+            let line = list.width < 45
+                ? " " + day.dropFirst(5) + " " + DisplayWidth.pad(e.kind.shortTitle, to: 8) + " "
+                : " " + day + "  " + DisplayWidth.pad(e.kind.shortTitle, to: 11)
+            let text = line + (e.shared ? "" : "(private) ") + e.summary
             let isSel = i == selected && focus == .recent
-            buffer.write(DisplayWidth.pad(line, to: list.width), x: list.x, y: y,
+            buffer.write(DisplayWidth.pad(text, to: list.width), x: list.x, y: y,
                          style: isSel ? theme.selection : theme.normal, clip: list)
         }
     }

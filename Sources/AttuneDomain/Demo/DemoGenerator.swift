@@ -81,7 +81,7 @@ public struct DemoGenerator {
             var c = BarrierChecklist(period: rng.next() % 3 == 0 ? "week" : "session")
             if c.period == "session" { c.client = pick(DemoPhrases.clientCodes, &rng) }
             for item in checklist?.items ?? [] {
-                let present = rng.next() % 5 == 0
+                let present = rng.next() % 11 == 0
                 c.answers.append(.init(id: item.id, present: present, severity: present ? Int(rng.next() % 3) + 1 : nil))
             }
             if let def = checklist { e.fields = c.fields(definition: def) }

@@ -63,17 +63,22 @@ public struct ConfirmDialog: Hashable, Sendable {
         }
     }
 
-    func buttonText(_ choice: Choice) -> String { "[ \(choice.label) (\(choice.key)) ]" }
+    func buttonText(_ choice: Choice, compact: Bool) -> String {
+        compact ? "(\(choice.key)) \(choice.label)" : "[ \(choice.label) (\(choice.key)) ]"
+    }
 
     /// Draws the dialog centred in `area` (usually the whole screen), over whatever is there.
     public func render(into buffer: inout Buffer, area: Rect, focused: Bool = true, theme: Theme) {
         guard area.width >= 4, area.height >= 3 else { return }
-        let buttons = choices.map(buttonText)
+        var buttons = choices.map { buttonText($0, compact: false) }
         let buttonsWidth = buttons.reduce(0) { $0 + DisplayWidth.of($1) } + 2 * max(0, buttons.count - 1)
         let wanted = max(buttonsWidth, min(DisplayWidth.of(message), 56), DisplayWidth.of(title) + 4) + 4
         let width = min(area.width, max(24, wanted))
         let inner = width - 4
         let messageLines = Wrap.lines(message, width: inner)
+        if buttons.contains(where: { DisplayWidth.of($0) > inner }) {
+            buttons = choices.map { DisplayWidth.truncate(buttonText($0, compact: true), to: inner) }
+        }
         // Buttons flow onto several lines when the box is narrow.
         var buttonRows: [[Int]] = [[]]
         var x = 0
@@ -85,6 +90,7 @@ public struct ConfirmDialog: Hashable, Sendable {
         }
         let height = min(area.height, messageLines.count + buttonRows.count + 3)
         let box = area.centered(width: width, height: height)
+        buffer.cursor = nil  // modal: a field underneath no longer takes input
         buffer.fill(box, style: theme.normal)
         buffer.box(box, title: title, style: theme.focus, titleStyle: theme.title)
         let content = box.inset(dx: 2, dy: 1)

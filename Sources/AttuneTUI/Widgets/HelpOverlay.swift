@@ -65,6 +65,7 @@ public struct HelpOverlay: Hashable, Sendable {
     public func render(into buffer: inout Buffer, area: Rect, focused: Bool = true, theme: Theme) {
         guard area.width >= 6, area.height >= 3 else { return }
         let box = panel(in: area)
+        buffer.cursor = nil  // modal: a field underneath no longer takes input
         buffer.fill(box, style: theme.normal)
         buffer.box(box, title: title, style: theme.focus, titleStyle: theme.title)
         let inner = box.inset(dx: 2, dy: 1)

@@ -14,8 +14,10 @@ public struct ScrollList: Hashable, Sendable {
         public var title: String
         public var width: Width
         public var alignment: Alignment
-        public init(_ title: String, width: Width = .flexible(1), alignment: Alignment = .left) {
-            self.title = title; self.width = width; self.alignment = alignment
+        /// Columns with a lower priority are hidden first when the list is narrow.
+        public var priority: Int
+        public init(_ title: String, width: Width = .flexible(1), alignment: Alignment = .left, priority: Int = 0) {
+            self.title = title; self.width = width; self.alignment = alignment; self.priority = priority
         }
     }
 
@@ -78,28 +80,52 @@ public struct ScrollList: Hashable, Sendable {
     }
 
     /// Cell widths for a total width: fixed columns first, flexible ones share the rest, one space between.
-    func columnWidths(total: Int) -> [Int] {
-        let gaps = max(0, columns.count - 1)
-        let fixed = columns.reduce(0) { if case .fixed(let w) = $1.width { return $0 + w }; return $0 }
-        let weights = columns.reduce(0) { if case .flexible(let w) = $1.width { return $0 + max(1, w) }; return $0 }
-        var rest = max(0, total - gaps - fixed)
-        var widths = columns.map { column -> Int in
-            switch column.width {
-            case .fixed(let w): return w
-            case .flexible(let w): return weights > 0 ? rest * max(1, w) / weights : 0
+    /// When the width is too small, columns are hidden (nil), lowest `priority` first, rightmost first among
+    /// equals, until the rest fit with at least `minimumFlexible` cells for each flexible column.
+    func columnWidths(total: Int) -> [Int?] {
+        var shown = Array(columns.indices)
+        while true {
+            if let widths = layout(shown, total: total) { return widths }
+            guard shown.count > 1 else { return columns.indices.map { $0 == shown.first ? total : nil } }
+            let drop = shown.min { a, b in
+                columns[a].priority != columns[b].priority ? columns[a].priority < columns[b].priority : a > b
+            }!
+            shown.removeAll { $0 == drop }
+        }
+    }
+
+    static let minimumFlexible = 6
+
+    private func layout(_ shown: [Int], total: Int) -> [Int?]? {
+        let gaps = max(0, shown.count - 1)
+        var fixed = 0, weights = 0, flexibleCount = 0
+        for i in shown {
+            switch columns[i].width {
+            case .fixed(let w): fixed += w
+            case .flexible(let w): weights += max(1, w); flexibleCount += 1
+            }
+        }
+        let rest = total - gaps - fixed
+        guard rest >= flexibleCount * Self.minimumFlexible else { return nil }
+        var widths = [Int?](repeating: nil, count: columns.count)
+        var given = 0
+        for i in shown {
+            switch columns[i].width {
+            case .fixed(let w): widths[i] = w
+            case .flexible(let w): widths[i] = rest * max(1, w) / weights; given += widths[i]!
             }
         }
         // Rounding leftovers go to the last flexible column.
-        rest -= widths.enumerated().reduce(0) { if case .flexible = columns[$1.offset].width { return $0 + $1.element }; return $0 }
-        if let last = columns.lastIndex(where: { if case .flexible = $0.width { return true }; return false }) {
-            widths[last] += rest
+        if let last = shown.last(where: { if case .flexible = columns[$0].width { return true }; return false }) {
+            widths[last]! += rest - given
         }
         return widths
     }
 
-    func rowText(_ cells: [String], widths: [Int]) -> String {
+    func rowText(_ cells: [String], widths: [Int?]) -> String {
         var parts: [String] = []
-        for (i, w) in widths.enumerated() {
+        for (i, width) in widths.enumerated() {
+            guard let w = width else { continue }
             let cell = i < cells.count ? cells[i] : ""
             if columns[i].alignment == .right {
                 let t = DisplayWidth.truncate(cell, to: w)

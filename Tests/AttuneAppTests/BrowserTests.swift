@@ -1,0 +1,78 @@
+import AttuneDomain
+import AttuneTUI
+import XCTest
+@testable import AttuneApp
+
+final class BrowserTests: XCTestCase {
+    func testBrowserListsEverythingAt80x24() {
+        let ctx = Fixture.context()
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.char("b")))
+        assertScreen(app.render(size: Size(width: 80, height: 8)), """
+             Attune · Entries                              A. Lee · supervisee · 2026-11-22
+             All entries                                      3 of 3 · all kinds · any date
+            Date       Kind       Entry                                Tags
+            2026-11-21 note       C-114 · helpless 4 · drawn toward    grief        shared
+            2026-11-19 check-in   exhaustion 63 · detachment 25                     private
+            2026-11-10 note       Kestrel · helpless 4 · drawn toward  grief        private
+
+                            Enter open  / search  f kind  d dates  t trash  Esc back  ? help
+            """)
+    }
+
+    func testSearchFindsClientCodeAndKeepsFilter() {
+        let ctx = Fixture.context()
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.char("/")))
+        for c in "kestrel" { _ = app.update(.key(.char(c))) }
+        let text = app.render(size: Size(width: 80, height: 10)).text
+        XCTAssertTrue(text.contains("1 of 3"), text)
+        XCTAssertFalse(text.contains("C-114"))
+        _ = app.update(.key(.enter))
+        _ = app.update(.key(.enter))
+        XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("Countertransference note · Kestrel"))
+    }
+
+    func testKindFilterCycles() {
+        let ctx = Fixture.context()
+        var browser = BrowserScreen(ctx: ctx)
+        _ = browser.update(.key(.char("f")), ctx: ctx)
+        XCTAssertEqual(browser.filter.kind, .note)
+        XCTAssertEqual(browser.entries.count, 2)
+        _ = browser.update(.key(.char("f")), ctx: ctx)
+        XCTAssertEqual(browser.filter.kind, .checklist)
+        XCTAssertEqual(browser.entries.count, 0)
+    }
+
+    func testDeleteGoesToTrashAndRestores() {
+        let ctx = Fixture.context()
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.enter))            // open the newest entry
+        _ = app.update(.key(.char("d")))
+        XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("Move this entry to the trash? y / n"))
+        _ = app.update(.key(.char("y")))
+        XCTAssertEqual(ctx.entries.count, 2)
+        XCTAssertEqual(app.stack.count, 1)
+        _ = app.update(.key(.char("b")))
+        _ = app.update(.key(.char("t")))
+        XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("C-114"))
+        _ = app.update(.key(.char("u")))
+        XCTAssertEqual(ctx.entries.count, 3)
+    }
+
+    func testAnyOtherKeyKeepsTheEntry() {
+        let ctx = Fixture.context()
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.enter))
+        _ = app.update(.key(.char("d")))
+        _ = app.update(.key(.char("n")))
+        XCTAssertEqual(ctx.entries.count, 3)
+    }
+
+    func testShareToggleSaves() {
+        let ctx = Fixture.context()
+        var screen = EntryScreen(id: EntryID("20261110-0900-note-0003"), ctx: ctx)
+        _ = screen.update(.key(.char("s")), ctx: ctx)
+        XCTAssertEqual(try ctx.workbook.entry(EntryID("20261110-0900-note-0003")).shared, true)
+    }
+}
