@@ -201,3 +201,33 @@ final class NoteSaveFlowTests: XCTestCase {
         XCTAssertEqual(workbook.stored.count, 3, "no new entry")
     }
 }
+
+/// The standard check is AttuneGuard's scan: a phone number in a text and a real-looking name as client code.
+final class NoteGuardIntegrationTests: XCTestCase {
+    func testGuardFindingsAreReviewedAndReplaced() {
+        let ctx = Fixture.context()
+        var d = FormDriver(ctx: ctx, root: TestHome { NoteFormScreen(ctx: $0) })
+        d.press(.char("n"))
+        d.type("Maria Lopez")
+        d.tab(3)
+        d.press(.char("1"), .tab)
+        d.type("She gave me her number, 555-867-5309, at the end.")
+        d.press(.tab, .char("2"))
+        d.press(.ctrl("s"))
+        let review = try! XCTUnwrap(d.note?.review)
+        XCTAssertEqual(review.findings.map(\.field), ["client", "trigger.text"])
+        XCTAssertEqual(review.findings.map(\.placeholder), ["[name]", "[phone]"])
+        let screen = d.screen(80, 24)
+        XCTAssertTrue(screen.contains("in Session · Client code"), screen)
+        d.press(.char("b"))
+        XCTAssertEqual(d.note?.form.focused.id, "client")
+        d.press(.ctrl("u"))
+        d.type("C-31")
+        d.press(.ctrl("s"))
+        XCTAssertEqual(d.note?.review?.findings.map(\.text), ["555-867-5309"])
+        d.press(.char("r"))
+        XCTAssertTrue(d.app.top is TestHome)
+        let saved = ctx.entries.first { $0.kind == .note && $0.created == Fixture.now }!
+        XCTAssertEqual(CountertransferenceNote(fields: saved.fields).triggerText, "She gave me her number, [phone], at the end.")
+    }
+}

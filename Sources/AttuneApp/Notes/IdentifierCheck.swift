@@ -1,3 +1,4 @@
+import AttuneGuard
 import Foundation
 
 /// One piece of free text in a form, named by the form field it came from.
@@ -40,9 +41,22 @@ public struct IdentifierCheck: Sendable {
     /// Finds nothing. Used where no check is wanted (renders of an empty form).
     public static let none = IdentifierCheck { _, _, _, _ in [] }
 
-    /// The check forms use by default. It finds nothing until the AttuneGuard module is merged into the app;
-    /// the save flow already runs it and shows its findings for review, so wiring the guard in is one line here.
-    public static let standard = IdentifierCheck.none
+    /// The check forms use: AttuneGuard's Safe Harbor scan. The client code is checked as a code (it must not
+    /// read like a real name) and is allowed inside the free texts; dates equal to the session date pass.
+    public static let standard = IdentifierCheck { client, texts, sessionDate, kept in
+        var out: [IdentifierFinding] = []
+        let date = sessionDate.isEmpty ? nil : sessionDate
+        let codeGuard = IdentifierGuard(allowedTerms: [], sessionDate: date, allowedFingerprints: kept)
+        out += codeGuard.scanClientCode(client.text).map { finding($0, in: client.field) }
+        let textGuard = IdentifierGuard(allowedTerms: [client.text], sessionDate: date, allowedFingerprints: kept)
+        for t in texts { out += textGuard.scan(t.text).map { finding($0, in: t.field) } }
+        return out
+    }
+
+    static func finding(_ hit: GuardHit, in field: String) -> IdentifierFinding {
+        IdentifierFinding(field: field, text: hit.text, utf8Range: hit.utf8Range, reason: hit.reason,
+                          placeholder: hit.placeholder, fingerprint: hit.fingerprint)
+    }
 
     /// Applies chosen replacements to one text: from the end backwards, so earlier offsets stay valid.
     /// A finding whose text is no longer at its place (the text changed since the scan) is skipped.
