@@ -163,6 +163,21 @@ final class NoteSaveFlowTests: XCTestCase {
         XCTAssertEqual(newNotes().count, 1)
     }
 
+    func testConflictReloadShowsTheDiskVersionAndKeepsOursAsADraft() {
+        let id = EntryID("20261121-0900-note-0001")
+        var d = FormDriver(ctx: ctx, root: EntryScreen(id: id, ctx: ctx))
+        d.press(.char("e"), .ctrl("e"), .char("!"))
+        var theirs = try! workbook.entry(id)
+        theirs.tags = ["outside"]
+        workbook.failNextSave = SaveConflict(id: id, diskVersion: theirs)
+        d.press(.ctrl("s"))
+        XCTAssertTrue(d.screen(80, 24).contains("This entry was changed on disk since you opened it."))
+        d.press(.char("r"))
+        XCTAssertEqual(d.note?.form["client"]?.text, "C-114", "the form shows the version on disk")
+        XCTAssertEqual(workbook.drafts().first?.fields["client"], .string("C-114!"), "ours is kept as a draft")
+        XCTAssertEqual(d.app.message?.text, "Showing the version on disk. Your edit is kept as a draft.")
+    }
+
     func testConflictCancelKeepsTheText() {
         var d = openForm()
         fillRequired(&d)
