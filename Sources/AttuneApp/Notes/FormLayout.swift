@@ -13,7 +13,7 @@ struct FormSection: Hashable, Sendable {
 
 /// Where each part of a form goes at a given width, in form coordinates (row 0 is the form's first row).
 /// Pure: the screen computes it again for every key and every frame, so it never goes stale after a resize.
-struct FormLayout: Hashable {
+struct FormLayout {
     struct Frame: Hashable {
         /// First row of the field, or of its section header when the field opens a section.
         var top: Int
@@ -30,9 +30,6 @@ struct FormLayout: Hashable {
     private(set) var frames: [Frame] = []
     private(set) var headers: [(y: Int, section: Int)] = []
     private(set) var height = 0
-
-    static func == (a: FormLayout, b: FormLayout) -> Bool { a.frames == b.frames && a.height == b.height }
-    func hash(into h: inout Hasher) { h.combine(frames); h.combine(height) }
 
     init(sections: [Int], fields: [FormField], width: Int, focus: Int) {
         let w = max(1, width)

@@ -113,7 +113,7 @@ public struct NoteFormScreen: ScreenModel {
             return .none
         case .paste(let s):
             guard review == nil, conflict == nil, draftOffer == nil else { return .none }
-            _ = form.fields.indices.contains(form.focus) ? pasteIntoFocus(s) : .ignored
+            _ = pasteIntoFocus(s)
             form.keepFocusVisible(viewport: viewport)
             return .none
         case .key(let key):
