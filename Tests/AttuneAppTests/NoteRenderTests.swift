@@ -117,19 +117,19 @@ final class NoteRenderTests: XCTestCase {
                1 [x] Client's material or topic  2 [ ] Comparing the client with others
                3 [ ] Change in the frame of therapy  4 [ ] Assessing progress
                5 [ ] How I perceive the client  6 [ ] The client's emotions
-               In my words    She left 555-867-5309 on a card.
+             ▸ In my words    She left 555-867-5309 on a card.
+
+
              ── Reactions *  what I felt ──────────────────────────────────────────────────
-             ▸ Families · digit = intensity 1–5
+               Families · digit = intensity 1–5
                [x] Overwhelmed / disorganised  ●●●○○ [ ] Helpless / inadequate       ·····
-               [ ] Positive / satisfying       ····· [ ] Special / over-involved     ·····
-               [ ] Sexualised                  ····· [ ] Disengaged                  ·····
              ┌ Possible identifier 1 of 1 ────────────────────────────────────────────────┐
              │ in Trigger · In my words                                                   │
              │ She left 555-867-5309 on a card.                                           │
              │ looks like a phone number                                                  │
              │ [ Replace with [phone] (r) ] [ Keep (k) ] [ Go back (b) ]                  │
              └────────────────────────────────────────────────────────────────────────────┘
-             1–5 intensity · Space mark · 0 clear · arrows move               ready to save
+             type · Enter new line · ^E $EDITOR                               ready to save
             ! 1 possible identifier to review before saving.                         r k b ?
             """)
     }
@@ -137,11 +137,11 @@ final class NoteRenderTests: XCTestCase {
     func testReviewAt40x15() {
         assertScreen(NoteRenderScenarios.review(Size(width: 40, height: 15)), """
              Attune · New countertransference note
-               She left 555-867-5309 on a card.   ↑
+             ▸ In my words                        ↑
+               She left 555-867-5309 on a card.
+
+
              ── Reactions *  what I felt ──────────
-             ▸ Families · digit = intensity 1–5
-               [x] Overwhelmed / disorganised ●●●○○
-               [ ] Helpless / inadequate      ·····
              ┌ Possible identifier 1 of 1 ────────┐
              │ in Trigger · In my words           │
              │ She left 555-867-5309 on a card.   │
@@ -149,7 +149,7 @@ final class NoteRenderTests: XCTestCase {
              │ [ Replace with [phone] (r) ]       │
              │ [ Keep (k) ] [ Go back (b) ]       │
              └────────────────────────────────────┘
-             1–5 intensity · Space …  ready to save
+             type · Enter new line …  ready to save
             ! 1 possible identifier to review befor…
             """)
     }

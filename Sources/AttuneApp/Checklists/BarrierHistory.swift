@@ -32,7 +32,9 @@ struct BarrierHistory: Hashable {
             checklists.filter { $0.created > now.addingTimeInterval(-Double(weeks) * 7 * 86_400) && $0.created <= now }
         }
         totals = windowed.map(\.count)
-        let present = Dictionary(uniqueKeysWithValues: checklists.map { ($0.id, Set(Self.barriers(of: $0, definition))) })
+        // A hand-copied file can repeat an id: the first (newest) wins instead of trapping.
+        let present = Dictionary(checklists.map { ($0.id, Set(Self.barriers(of: $0, definition))) },
+                                 uniquingKeysWith: { first, _ in first })
         var groups = definition.groups.map { (id: $0.id, title: $0.title) }
         // Groups only known from older entries (a removed workbook list) still get a row.
         for e in checklists {

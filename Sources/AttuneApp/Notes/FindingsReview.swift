@@ -29,6 +29,10 @@ struct FindingsReview: Hashable, Sendable {
 
     var current: IdentifierFinding { findings[index] }
 
+    /// Rows the box usually takes (border, field, context, a reason line, buttons on two rows): forms keep the
+    /// reviewed field above it.
+    static let typicalHeight = 7
+
     mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .char("r"), .char("R"): return answer(0)

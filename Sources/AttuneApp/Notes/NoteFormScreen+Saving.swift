@@ -26,6 +26,7 @@ extension NoteFormScreen {
                 texts[f.field] = form[f.field]?.text ?? ""
             }
             review = FindingsReview(findings: findings, labels: labels, texts: texts)
+            showReviewedField(viewport: viewport)
             let n = findings.count
             return .say("\(n) possible identifier\(n == 1 ? "" : "s") to review before saving.", .warning)
         }
@@ -35,6 +36,12 @@ extension NoteFormScreen {
     mutating func focus(_ id: String, viewport: Size) {
         if let i = form.index(of: id) { form.focus = i }
         form.keepFocusVisible(viewport: viewport)
+    }
+
+    /// Focuses the field of the finding under review and scrolls it above the review box.
+    mutating func showReviewedField(viewport: Size) {
+        guard let field = review?.current.field else { return }
+        focus(field, viewport: Size(width: viewport.width, height: max(1, viewport.height - FindingsReview.typicalHeight)))
     }
 
     mutating func commit(ctx: AppContext) -> Outcome {
@@ -67,6 +74,7 @@ extension NoteFormScreen {
         switch r.handle(key) {
         case .consumed:
             review = r
+            showReviewedField(viewport: Self.formViewport(ctx.size))
             return .none
         case .back:
             applyReview(r)
