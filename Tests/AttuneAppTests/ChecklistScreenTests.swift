@@ -97,6 +97,21 @@ final class ChecklistScreenTests: XCTestCase {
         XCTAssertTrue(d.app.top is TestHome)
     }
 
+    func testNotesAndClientCodeGoThroughTheIdentifierReview() {
+        let ctx = Fixture.context()
+        var d = FormDriver(ctx: ctx, root: TestHome { ChecklistScreen(ctx: $0, check: flagging("Maria")) })
+        d.press(.char("n"), .char(" "), .char("n"))
+        d.type("Maria again")
+        d.press(.enter, .ctrl("s"))
+        XCTAssertTrue(d.screen(80, 24).contains("in Note on: I felt drained before the session had really begun"))
+        d.press(.char("b"))
+        XCTAssertNil(d.checklist?.review)
+        d.press(.ctrl("s"), .char("r"))
+        XCTAssertTrue(d.app.top is ChecklistSummaryScreen)
+        let saved = ctx.entries.first { $0.kind == .checklist }!
+        XCTAssertEqual(BarrierChecklist(fields: saved.fields).answers.first?.note, "[name] again")
+    }
+
     func testLeavingKeepsADraft() {
         var (d, ctx) = driver()
         d.press(.char(" "), .char("q"))
