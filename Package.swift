@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "AttuneRulesTests", dependencies: ["AttuneRules", "AttuneDomain"]),
         .testTarget(name: "AttuneTUITests", dependencies: ["AttuneTUI"]),
         .testTarget(name: "AttuneAppTests", dependencies: ["AttuneApp", "AttuneTUI", "AttuneDomain", "AttuneStore"]),
-        .testTarget(name: "AttuneEndToEndTests", dependencies: ["AttuneDomain"]),
+        .testTarget(name: "AttuneEndToEndTests", dependencies: ["AttuneDomain", "AttuneTUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

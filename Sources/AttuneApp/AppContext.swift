@@ -1,14 +1,7 @@
 import AttuneDomain
+import AttuneRules
 import AttuneTUI
 import Foundation
-
-/// A suggested reflection as the dashboard shows it (filled by the rules engine).
-public struct SuggestionRow: Hashable, Sendable {
-    public var id: String
-    public var prompt: String
-    public var why: String
-    public init(id: String, prompt: String, why: String) { self.id = id; self.prompt = prompt; self.why = why }
-}
 
 /// Settings the screens read (from the config file).
 public struct AppSettings: Hashable, Sendable {
@@ -29,27 +22,54 @@ public final class AppContext {
     public var settings: AppSettings
     /// The terminal size, kept current by the app on resize so screens can page and clamp scrolling.
     public var size: Size
-    /// Computes suggestions from entries; nil until the rules module is wired in.
-    public var suggest: (([Entry]) -> [SuggestionRow])?
+    /// Our pulse check-in's definition (dimension titles and order), nil when its data file is missing.
+    public var pulse: PulseCheckIn?
+    /// Suggested reflections (the rules engine); nil when the rule files could not be found.
+    public var suggestions: SuggestionService?
 
-    /// Summaries are read once and kept current by the screens that change them (save, trash, restore).
-    public private(set) var entries: [Entry]
+    /// The newest entries, read cheaply at start so the first frame does not wait for the whole workbook.
+    public private(set) var recent: [Entry]
+    private var allEntries: [Entry]?
+
+    /// Every summary, newest first: read on first use (or by `loadAll()` right after the first frame) and kept
+    /// current by the screens that change entries (save, trash, restore call `reload()`).
+    public var entries: [Entry] {
+        if let allEntries { return allEntries }
+        return loadAll()
+    }
+
+    public var isFullyLoaded: Bool { allEntries != nil }
+
+    @discardableResult
+    public func loadAll() -> [Entry] {
+        let all = workbook.summaries()
+        allEntries = all
+        recent = Array(all.prefix(Self.recentCount))
+        return all
+    }
+
+    static let recentCount = 50
 
     public init(workbook: WorkbookService, now: @escaping () -> Date = Date.init, theme: Theme = .color,
                 checklist: ChecklistDefinition, settings: AppSettings = AppSettings(),
-                size: Size = Size(width: 80, height: 24), suggest: (([Entry]) -> [SuggestionRow])? = nil) {
+                size: Size = Size(width: 80, height: 24), suggestions: SuggestionService? = nil) {
         self.workbook = workbook
         self.now = now
         self.theme = theme
         self.checklist = checklist
         self.settings = settings
-        self.suggest = suggest
+        self.suggestions = suggestions
         self.size = size
-        self.entries = workbook.summaries()
+        self.recent = workbook.recentSummaries(limit: Self.recentCount)
     }
 
     /// Re-reads the summaries after a change.
-    public func reload() { entries = workbook.summaries() }
+    public func reload() { loadAll() }
 
     public func latest(_ kind: EntryKind) -> Entry? { entries.first(where: { $0.kind == kind }) }
+
+    /// The current suggestions, ranked, hidden ones left out.
+    public func currentSuggestions(limit: Int = 5) -> [Suggestion] {
+        suggestions?.suggestions(entries: entries, now: now(), role: workbook.role, limit: limit) ?? []
+    }
 }

@@ -19,13 +19,23 @@ public struct AttuneApp: Program {
         self.ctx = ctx
         self.stack = [root]
         self.exitWhenRootCloses = exitWhenRootCloses
+        if ctx.isFullyLoaded { announceProblems() }
+    }
+
+    /// Problems found while opening are said once, in the status line, and never block the workbook.
+    mutating func announceProblems() {
         if !ctx.workbook.problems.isEmpty {
             message = StatusMessage("\(ctx.workbook.problems.count) file(s) could not be read — run `attune doctor`",
+                                    severity: .warning, ticks: nil)
+        } else if let problems = ctx.suggestions?.diagnostics.filter({ $0.severity == .error }), !problems.isEmpty {
+            message = StatusMessage("\(problems.count) problem(s) in rule files — `attune rules check` lists them",
                                     severity: .warning, ticks: nil)
         }
     }
 
     public var minimumSize: Size { Size(width: 40, height: 12) }
+    /// The rest of a large workbook is read right after the first frame (see `AppContext.recent`).
+    public var hasPendingWork: Bool { !ctx.isFullyLoaded }
     public var top: any ScreenModel { stack[stack.count - 1] }
 
     public mutating func update(_ event: Event) -> [Effect] {
@@ -35,7 +45,7 @@ public struct AttuneApp: Program {
         }
         if case .key(let key) = event {
             if key == .ctrl("p") { privacy = true; return [] }
-            if key == .ctrl("q") { preserveAll(); return [.quit] }
+            if key == .ctrl("q") || key == .ctrl("c") { preserveAll(); return [.quit] }
             if key == .ctrl("z") { return [.suspendProcess] }
             if help != nil {
                 if help?.handle(key) == .closed { help = nil }
@@ -46,6 +56,12 @@ public struct AttuneApp: Program {
         }
         if case .tick = event { var line = StatusLine(message: message); line.tick(); message = line.message }
         if case .resize(let size) = event { ctx.size = size }
+        if !ctx.isFullyLoaded {
+            ctx.loadAll()
+            if message == nil { announceProblems() }
+            refreshTop()
+            if case .tick = event { return [] }
+        }
         if case .paste(let text) = event, command != nil {
             _ = command?.handle(.paste(text))
             return []
@@ -118,9 +134,9 @@ public struct AttuneApp: Program {
 
     static let globalHelp: [HelpRow] = [
         HelpRow("? / F1", "this help (outside text fields: F1)"),
-        HelpRow(":", "command line: new note, checklist, checkin, browse, help, quit"),
+        HelpRow(":", "command line: note, checklist, checkin, assess cbi, assess proqol5, scores, reflect, drafts, browse, help, quit"),
         HelpRow("Esc / q", "back; q on the dashboard quits"),
-        HelpRow("^Q", "quit from anywhere; unsaved text is kept as a draft"),
+        HelpRow("^Q / ^C", "quit from anywhere; unsaved text is kept as a draft"),
         HelpRow("^P", "privacy screen: hide everything until a key is pressed"),
         HelpRow("^L", "redraw the screen"),
         HelpRow("^Z", "suspend to the shell; `fg` brings Attune back"),

@@ -9,6 +9,7 @@ public enum ScreenFactory {
         case "n": return screen(forCommand: ["note"], ctx: ctx)
         case "c": return screen(forCommand: ["checklist"], ctx: ctx)
         case "i": return screen(forCommand: ["checkin"], ctx: ctx)
+        case "H": return screen(forCommand: ["scores"], ctx: ctx)
         default: return nil
         }
     }
@@ -18,9 +19,16 @@ public enum ScreenFactory {
         var words = words
         if words.first == "new" { words.removeFirst() }
         switch words.first {
+        case "checkin", "check-in", "pulse": return QuestionnaireScreen.pulse(ctx: ctx)
+        case "assess", "assessment": return QuestionnaireScreen.assessment(words.dropFirst().first ?? "cbi", ctx: ctx)
+        case "cbi", "proqol5": return QuestionnaireScreen.assessment(words[0], ctx: ctx)
+        case "scores", "history", "scores-history":
+            return ScoresHistoryScreen(ctx: ctx, instrument: words.dropFirst().first ?? "pulse")
+        case "reflection", "reflect": return ReflectionScreen(ctx: ctx, suggestion: nil)
+        case "drafts": return DraftsScreen(ctx: ctx)
         case "note": return NoteFormScreen(ctx: ctx)
         case "checklist": return ChecklistScreen(ctx: ctx)
-        case "barrier-history", "history": return BarrierHistoryScreen(ctx: ctx)
+        case "barrier-history", "barriers": return BarrierHistoryScreen(ctx: ctx)
         default: return nil
         }
     }
@@ -28,6 +36,8 @@ public enum ScreenFactory {
     /// The form that edits an existing entry, if its kind has one.
     static func editor(for entry: Entry, ctx: AppContext) -> (any ScreenModel)? {
         switch entry.kind {
+        case .reflection: return ReflectionScreen(editing: entry)
+        case .checkin, .assessment: return QuestionnaireScreen.resuming(entry, ctx: ctx)
         case .note: return NoteFormScreen(editing: entry, ctx: ctx)
         case .checklist: return ChecklistScreen(editing: entry, ctx: ctx)
         default: return nil
@@ -35,7 +45,8 @@ public enum ScreenFactory {
     }
 
     /// Screens `attune render` can print.
-    public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help"]
+    public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help", "reflection", "drafts"]
+        + checkInRenderNames
         + ["note", "checklist", "barrier-history"]
 
     public struct RenderError: Error, CustomStringConvertible {

@@ -16,6 +16,7 @@ public final class StoreWorkbookService: WorkbookService {
     public var role: String { workbook.role.rawValue }
 
     public func summaries() -> [Entry] { workbook.summaries().map(\.partialEntry) }
+    public func recentSummaries(limit: Int) -> [Entry] { workbook.recent(limit: limit).map(\.partialEntry) }
     public func entry(_ id: EntryID) throws -> Entry { try workbook.entry(id) }
 
     public func save(_ entry: Entry) throws {
@@ -38,5 +39,5 @@ public final class StoreWorkbookService: WorkbookService {
     public func saveDraft(_ entry: Entry) throws { try workbook.saveDraft(entry) }
     public func drafts() -> [Entry] { workbook.drafts() }
     public func discardDraft(_ id: EntryID) throws { try workbook.deleteDraft(id) }
-    public var problems: [String] { workbook.unreadableFiles().map(\.description) }
+    public var problems: [String] { workbook.unreadableFilesFromLastListing().map(\.description) }
 }

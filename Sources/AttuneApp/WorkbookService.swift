@@ -9,6 +9,8 @@ public protocol WorkbookService: AnyObject {
     var role: String { get }
     /// Every entry's summary (front matter, long text possibly trimmed), newest first.
     func summaries() -> [Entry]
+    /// The newest few summaries, cheaply (for the first frame).
+    func recentSummaries(limit: Int) -> [Entry]
     /// The whole entry, read from its file.
     func entry(_ id: EntryID) throws -> Entry
     /// Saves (creates or replaces) an entry. Throws when the file changed outside the app since it was loaded.
@@ -53,6 +55,7 @@ public final class MemoryWorkbookService: WorkbookService {
     public func summaries() -> [Entry] {
         stored.values.sorted { ($0.created, $0.id) > ($1.created, $1.id) }
     }
+    public func recentSummaries(limit: Int) -> [Entry] { Array(summaries().prefix(limit)) }
     public func entry(_ id: EntryID) throws -> Entry {
         guard let e = stored[id] else { throw CocoaError(.fileNoSuchFile) }
         return e

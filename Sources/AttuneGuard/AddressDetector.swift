@@ -22,6 +22,7 @@ struct AddressDetector {
     private static let placeCues: [[String]] = [["lives", "in"], ["living", "in"], ["moved", "to"], ["grew", "up", "in"],
                                                 ["lives", "near"], ["hometown", "of"], ["town", "of"], ["suburb", "of"],
                                                 ["lives", "at"]]
+    private static let placeCueStarts = Set(placeCues.map { $0[0] })
     static let streetReason = "looks like a street address"
     static let placeReason = "names a town or place someone lives (smaller than a state)"
     static let zipReason = "looks like a ZIP or postal code"
@@ -102,7 +103,7 @@ struct AddressDetector {
         let words = text.words
         for (w, word) in words.enumerated() where word.base == "box" && w > 0 {
             let prev = words[w - 1]
-            guard prev.base == "po" || prev.base == "o" || prev.text == "P.O" else { continue }
+            guard prev.base == "po" || prev.base == "o" else { continue }
             var start = prev.start
             if prev.base == "o", w > 1, words[w - 2].base == "p" { start = words[w - 2].start }
             var k = word.end
@@ -117,7 +118,9 @@ struct AddressDetector {
 
     private func places(into out: inout [Candidate], isCommonWord: (String) -> Bool) {
         let words = text.words
-        for w in words.indices {
+        for w in words.indices where w + 2 < words.count
+            && (words[w + 1].isCapitalised || words[w + 2].isCapitalised || (w + 3 < words.count && words[w + 3].isCapitalised))
+            && AddressDetector.placeCueStarts.contains(words[w].base) {
             for cue in AddressDetector.placeCues where w + cue.count < words.count {
                 guard (0..<cue.count).allSatisfy({ words[w + $0].base == cue[$0] }) else { continue }
                 var k = w + cue.count

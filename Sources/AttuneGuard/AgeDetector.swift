@@ -45,8 +45,10 @@ struct AgeDetector {
     private func wordAges(into out: inout [Candidate]) {
         let words = text.words
         for (w, word) in words.enumerated() {
-            let parts = word.base.split(separator: "-")
-            guard let head = parts.first else { continue }
+            // Every age word starts with n, h, c or 9; skip the rest before hashing.
+            guard let first = word.base.utf8.first, first == 0x6E || first == 0x68 || first == 0x63 || first == 0x39 else {
+                continue
+            }
             if AgeDetector.words.contains(word.base) {
                 let ctx = text.contextBefore(word.start, maxBytes: 12)
                 if word.base.hasSuffix("arian") || ctx.hasSuffix("her ") || ctx.hasSuffix("his ") || ctx.hasSuffix("their ") {
@@ -55,7 +57,9 @@ struct AgeDetector {
                 }
                 continue
             }
-            guard AgeDetector.tens.contains(String(head)) else { continue }
+            guard word.base.hasPrefix("ninety") || word.base.hasPrefix("hundred") else { continue }
+            let parts = word.base.split(separator: "-")
+            guard let head = parts.first, AgeDetector.tens.contains(String(head)) else { continue }
             // Number words end where "year" starts: "ninety-two-year-old" keeps "ninety-two".
             let yearAt = parts.firstIndex(of: "year") ?? parts.firstIndex(of: "years")
             let numberParts = yearAt.map { Array(parts[..<$0]) } ?? parts.map { $0 }

@@ -15,15 +15,27 @@ struct ChunkDetector {
         }
     }
 
-    private static let leading: Set<UInt8> = Set("(\"'[<{*_`".utf8)
-    private static let trailing: Set<UInt8> = Set(".,;:!?)\"']>}*_`".utf8)
+    /// Opening punctuation peeled off a chunk: ( " ' [ < { * _ `
+    private static func isLeading(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x28, 0x22, 0x27, 0x5B, 0x3C, 0x7B, 0x2A, 0x5F, 0x60: return true
+        default: return false
+        }
+    }
+    /// Closing punctuation peeled off a chunk: . , ; : ! ? ) " ' ] > } * _ `
+    private static func isTrailing(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x22, 0x27, 0x5D, 0x3E, 0x7D, 0x2A, 0x5F, 0x60: return true
+        default: return false
+        }
+    }
 
     private func trim(_ r: Range<Int>) -> Range<Int> {
         let b = text.bytes
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, ChunkDetector.leading.contains(b[lo]) || isCurlyQuote(lo) { lo += b[lo] < 0x80 ? 1 : 3 }
+        while lo < hi, ChunkDetector.isLeading(b[lo]) || isCurlyQuote(lo) { lo += b[lo] < 0x80 ? 1 : 3 }
         while hi > lo {
-            if ChunkDetector.trailing.contains(b[hi - 1]) {
+            if ChunkDetector.isTrailing(b[hi - 1]) {
                 // Keep a closing bracket that closes one opened inside (Wikipedia-style URLs).
                 if b[hi - 1] == 0x29, b[lo..<hi].contains(0x28) { break }
                 hi -= 1
@@ -51,7 +63,7 @@ struct ChunkDetector {
                                  priority: Candidate.Priority.url))
             return
         }
-        if let ip = NetworkAddress.ipv4(b, r) {
+        if ByteClass.isDigit(b[r.lowerBound]), let ip = NetworkAddress.ipv4(b, r) {
             out.append(Candidate(kind: .ipAddress, range: ip, reason: "looks like an IP address",
                                  priority: Candidate.Priority.ip))
             return
@@ -98,10 +110,12 @@ struct ChunkDetector {
 
     private func url(_ r: Range<Int>) -> Range<Int>? {
         let b = text.bytes
-        let lowered = String(decoding: b[r].map(ByteClass.lower), as: UTF8.self)
-        if ChunkDetector.schemes.contains(where: { lowered.hasPrefix($0) && lowered.count > $0.count + 3 }) {
-            return r
+        let first = ByteClass.lower(b[r.lowerBound])
+        if first == 0x68 || first == 0x66 || first == 0x77 { // h, f, w: the only scheme starts
+            let lowered = String(decoding: b[r].prefix(8).map(ByteClass.lower), as: UTF8.self)
+            if ChunkDetector.schemes.contains(where: { lowered.hasPrefix($0) && r.count > $0.count + 3 }) { return r }
         }
+        guard b[r].contains(0x2E) else { return nil }
         // Bare host: labels of letters/digits/hyphens, at least two, ending in a known TLD, optional path.
         let hostEnd = b[r].firstIndex(where: { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 }) ?? r.upperBound
         let host = b[r.lowerBound..<hostEnd]
@@ -126,19 +140,28 @@ struct ChunkDetector {
         if b[lo] == 0x24 || b[lo] == 0xC2 || b[lo] == 0xE2 { return }
         if b[lo] == 0x23 { lo += 1 }
         let body = lo..<r.upperBound
-        guard !body.isEmpty, b[body].allSatisfy({ ByteClass.isAlnum($0) || $0 == 0x2D }) else { return }
-        let digits = b[body].filter(ByteClass.isDigit).count
-        if isSSN(body) {
+        // One pass, no allocation: most chunks are words and leave at the first letter-only check.
+        var digits = 0, letters = 0, run = 0, longest = 0
+        for c in b[body] {
+            if ByteClass.isDigit(c) {
+                digits += 1; run += 1; longest = max(longest, run)
+            } else if ByteClass.isASCIILetter(c) {
+                letters += 1; run = 0
+            } else if c == 0x2D {
+                run = 0
+            } else {
+                return
+            }
+        }
+        guard digits >= 5 || (digits == 9 && body.count == 11) else { return }
+        if body.count == 11, isSSN(body) {
             out.append(Candidate(kind: .idNumber, range: body, reason: "looks like a social security number",
                                  priority: Candidate.Priority.cuedID))
             return
         }
-        let letters = b[body].filter(ByteClass.isASCIILetter).count
-        // Longest unbroken digit run: "2019-2021" is a span of years, not a number.
-        var run = 0, longest = 0
-        for c in b[body] { run = ByteClass.isDigit(c) ? run + 1 : 0; longest = max(longest, run) }
         // Six or more digits in a row, or letters mixed with five or more (AB12345): "any other unique number".
-        if digits > 0, longest >= 6 || (longest >= 5 && letters >= 1 && letters <= 4) {
+        // The longest unbroken run matters: "2019-2021" is a span of years, not a number.
+        if longest >= 6 || (longest >= 5 && letters >= 1 && letters <= 4) {
             out.append(Candidate(kind: .idNumber, range: body, reason: "looks like an identifying number",
                                  priority: Candidate.Priority.bareID))
         }
@@ -146,8 +169,11 @@ struct ChunkDetector {
 
     /// ddd-dd-dddd
     private func isSSN(_ r: Range<Int>) -> Bool {
-        let b = Array(text.bytes[r])
-        guard b.count == 11, b[3] == 0x2D, b[6] == 0x2D else { return false }
-        return b.enumerated().allSatisfy { $0.offset == 3 || $0.offset == 6 || ByteClass.isDigit($0.element) }
+        guard r.count == 11 else { return false }
+        for k in 0..<11 {
+            let c = text.bytes[r.lowerBound + k]
+            if k == 3 || k == 6 { if c != 0x2D { return false } } else if !ByteClass.isDigit(c) { return false }
+        }
+        return true
     }
 }

@@ -5,6 +5,20 @@ enum CommonWords {
     static let all: Set<String> = Set((function + " " + starters + " " + calendar + " " + clinical + " " + culture)
         .split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// Authors a supervision note cites (models, instruments, theory), as "given surname". "Carl Rogers" is a
+    /// citation, not a client; "Sarah Miller" is still a name because only these exact pairs are exempt.
+    static let citedAuthors: Set<String> = Set("""
+    carl.rogers donald.winnicott john.bowlby marsha.linehan aaron.beck albert.ellis irvin.yalom john.gottman \
+    william.miller stephen.rollnick martin.seligman abraham.maslow erik.erikson jean.piaget peter.fonagy \
+    anthony.bateman melanie.klein heinz.kohut sigmund.freud carl.jung graham.gibbs john.driscoll peter.hawkins \
+    robin.shohet brigid.proctor janine.bernard jeffrey.hayes steven.hayes charles.gelso kristin.neff paul.gilbert \
+    judith.herman stephen.porges dan.siegel tara.brach brené.brown brene.brown viktor.frankl virginia.satir \
+    salvador.minuchin karen.horney alfred.adler fritz.perls wilfred.bion jacques.lacan beth.stamm tage.kristensen
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { $0.replacingOccurrences(of: ".", with: " ") })
+
+    /// The surnames of `citedAuthors` ("miller"), which are also ordinary family names: a name may extend over them.
+    static let citedSurnames: Set<String> = Set(citedAuthors.compactMap { $0.split(separator: " ").last.map(String.init) })
+
     private static let function = """
     a an the this that these those i me my mine we us our ours you your he him his she her hers it its they them \
     their theirs who whom whose which what where when why how whether if then than so and but or nor yet for of \
@@ -80,7 +94,7 @@ enum CommonWords {
     mother father mum mom dad parent parents sister brother son daughter husband wife partner \
     boyfriend girlfriend grandmother grandfather grandma grandpa nan aunt uncle cousin child children \
     kid kids baby teen teenager adolescent adult adults friend friends colleague colleagues boss manager \
-    mr mrs ms miss dr prof mx sir madam
+    mr mrs ms miss dr prof mx sir madam st saint ste
     """
 
     private static let culture = """

@@ -114,7 +114,7 @@ struct DateDetector {
         let words = text.words
         for (w, word) in words.enumerated() {
             guard word.isCapitalised, !word.isPossessive, let month = DateDetector.months[word.base] else { continue }
-            // "May" the verb is capitalised only at a sentence start; demand a day right after it there.
+            // A month word counts only with a day number next to it, which also keeps "May I…" out.
             var end = word.end
             if text.byte(end) == 0x2E { end += 1 }
             if let (day, dayEnd) = dayNumber(after: end) {
@@ -133,8 +133,8 @@ struct DateDetector {
         }
     }
 
-    /// " 3", " 3rd", " 03" right after a month word; not a year, not a time ("3:30"), not a count ("3 sessions" is fine
-    /// only because it follows a month).
+    /// " 3", " 3rd", " 03" right after a month word; not a year (three or more digits), not a time ("3:30"),
+    /// not a fraction or a decimal.
     private func dayNumber(after i: Int) -> (Int, Int)? {
         var j = i
         guard text.byte(j) == 0x20 else { return nil }
@@ -168,7 +168,6 @@ struct DateDetector {
         while start > 0, ByteClass.isDigit(text.byte(start - 1)), k - start < 3 { start -= 1 }
         guard k - start >= 1, k - start <= 2, text.boundaryBefore(start), start == 0 || text.byte(start - 1) != 0x2F,
               let day = Int(text.string(start..<k)), (1...31).contains(day) else { return nil }
-        if k != j, !(k - start >= 1) { return nil }
         return (day, start)
     }
 

@@ -32,6 +32,9 @@ struct IDNumberDetector {
         (["claim"], "looks like an identifying number"),
         (["id"], "looks like an identifying number"),
     ]
+    private static let cuesByFirstWord: [String: [(words: [String], reason: String)]] =
+        Dictionary(grouping: cues, by: { $0.words[0] })
+
     /// Words allowed between the cue and the number.
     private static let fillers: Set<String> = ["number", "no", "num", "nr", "id", "is", "was", "code", "of", "the", "her",
                                                "his", "their", "card", "#"]
@@ -39,7 +42,9 @@ struct IDNumberDetector {
     func detect(into out: inout [Candidate]) {
         let words = text.words
         for (w, word) in words.enumerated() {
-            for cue in IDNumberDetector.cues where cue.words[0] == word.base {
+            guard text.digitSoon(after: word.end, within: 48),
+                  let candidates = IDNumberDetector.cuesByFirstWord[word.base] else { continue }
+            for cue in candidates {
                 guard matches(cue.words, at: w) else { continue }
                 let last = words[w + cue.words.count - 1]
                 if let r = number(after: last.end) {

@@ -25,9 +25,9 @@ public struct IdentifierGuard: Sendable {
         allowedWords = words
     }
 
-    /// Convenience for the schema's `session_date` string (`YYYY-MM-DD`); an unreadable date is ignored.
-    public init(allowedTerms: [String] = [], sessionDate: String?, allowedFingerprints: Set<String> = []) {
-        self.init(allowedTerms: allowedTerms, sessionDate: sessionDate.flatMap(CalendarDay.init(iso:)),
+    /// Convenience for the schema's `session_date` string (`YYYY-MM-DD`); an unreadable date allows no date.
+    public init(allowedTerms: [String] = [], sessionDate: String, allowedFingerprints: Set<String> = []) {
+        self.init(allowedTerms: allowedTerms, sessionDate: CalendarDay(iso: sessionDate),
                   allowedFingerprints: allowedFingerprints)
     }
 
@@ -83,14 +83,15 @@ public struct IdentifierGuard: Sendable {
     /// Byte ranges where an allowed term occurs as a whole word or phrase (ASCII case-insensitive).
     private func allowedRanges(in text: ScanText) -> [Range<Int>] {
         guard !allowedTerms.isEmpty else { return [] }
-        let lowered = text.bytes.map(ByteClass.lower)
+        let bytes = text.bytes
         var ranges: [Range<Int>] = []
         for term in allowedTerms {
             let needle = Array(term.utf8).map(ByteClass.lower)
-            guard let first = needle.first, needle.count <= lowered.count else { continue }
+            guard let first = needle.first, needle.count <= bytes.count else { continue }
             var i = 0
-            while i + needle.count <= lowered.count {
-                if lowered[i] == first, lowered[i..<(i + needle.count)].elementsEqual(needle),
+            while i + needle.count <= bytes.count {
+                if ByteClass.lower(bytes[i]) == first,
+                   bytes[i..<(i + needle.count)].lazy.map(ByteClass.lower).elementsEqual(needle),
                    text.boundaryBefore(i) || !ByteClass.isWordByte(first),
                    text.boundaryAfter(i + needle.count) || !ByteClass.isWordByte(needle.last!) {
                     ranges.append(i..<(i + needle.count))

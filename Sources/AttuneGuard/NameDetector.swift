@@ -27,11 +27,13 @@ struct NameDetector {
     ]
 
     private func isCommon(_ w: WordToken) -> Bool { CommonWords.all.contains(w.base) }
-    private func isAllowed(_ w: WordToken) -> Bool { allowedWords.contains(w.base) || allowedWords.contains(w.text.lowercased()) }
+    private func isAllowed(_ w: WordToken) -> Bool {
+        !allowedWords.isEmpty && (allowedWords.contains(w.base) || (w.isPossessive && allowedWords.contains(w.base + "'s")))
+    }
 
     /// A capitalised word of two or more letters that is not an acronym.
     private func isCandidate(_ w: WordToken) -> Bool {
-        w.isCapitalised && !w.isAllCaps && w.text.unicodeScalars.count >= 2 && !isAllowed(w)
+        w.isCapitalised && !w.isAllCaps && w.letterCount >= 2 && !isAllowed(w)
     }
 
     /// Words `a` and `b` are neighbours on one line separated by a single space (or ", " when `comma`).
@@ -53,7 +55,8 @@ struct NameDetector {
             // Extend over a following surname or two: "Maria Lopez", "Dr Ana Sousa".
             var last = w
             while last + 1 < words.count, last - w < 2, !words[last].isPossessive, isCandidate(words[last + 1]),
-                  !isCommon(words[last + 1]), adjacent(words[last], words[last + 1]) {
+                  !isCommon(words[last + 1]) || CommonWords.citedSurnames.contains(words[last + 1].base),
+                  adjacent(words[last], words[last + 1]) {
                 last += 1
             }
             out.append(Candidate(kind: .name, range: start..<nameEnd(words[last]), reason: NameDetector.reason,
@@ -69,6 +72,11 @@ struct NameDetector {
         let common = isCommon(word)
         let given = GivenNames.all.contains(word.base)
         let wordLike = GivenNames.wordLike.contains(word.base)
+        // "St Vincent's", "Saint Mary's": a saint's name names a place or an institution.
+        if w > 0, ["st", "saint", "ste"].contains(words[w - 1].base), words[w - 1].isCapitalised,
+           words[w - 1].end + 2 >= word.start {
+            return nil
+        }
         if w > 0, adjacent(words[w - 1], word) || adjacent(words[w - 1], word, comma: true) {
             let prev = words[w - 1]
             if NameDetector.honorifics.contains(prev.base), prev.isCapitalised, !NameDetector.honorifics.contains(word.base) {
@@ -76,9 +84,11 @@ struct NameDetector {
             }
             if cueBefore(w), !common || given || wordLike { return word.start }
         }
+        let next = w + 1 < words.count && isCandidate(words[w + 1]) && adjacent(word, words[w + 1]) ? words[w + 1] : nil
+        // A cited author ("Carl Rogers", "Marsha Linehan") is not a client.
+        if let next, CommonWords.citedAuthors.contains(word.base + " " + next.base) { return nil }
         if given, !common { return word.start }
         if common { return nil }
-        let next = w + 1 < words.count && isCandidate(words[w + 1]) && adjacent(word, words[w + 1]) ? words[w + 1] : nil
         // Two capitalised words in a row where one is a known given name: "Jordan Blake", "Grace Okafor".
         // Unknown pairs are usually services, titles and conditions ("Mental Health", "Clinical Lead").
         if let next, !word.isPossessive {
@@ -109,8 +119,10 @@ struct NameDetector {
     /// End of the name without a possessive ending, so "[name]'s" reads naturally.
     private func nameEnd(_ w: WordToken) -> Int {
         guard w.isPossessive else { return w.end }
-        if w.text.hasSuffix("\u{2019}s") { return w.end - 4 }
-        if w.text.hasSuffix("'s") || w.text.hasSuffix("'S") { return w.end - 2 }
-        return w.end - 1 // James'
+        // Endings: 's (2 bytes), ’s (4 bytes), or a bare ' / ’ after s (James', James’).
+        if text.byte(w.end - 1) == 0x27 { return w.end - 1 }
+        if text.byte(w.end - 1) == 0x99, text.byte(w.end - 3) == 0xE2 { return w.end - 3 }
+        if text.byte(w.end - 2) == 0x27 { return w.end - 2 }
+        return w.end - 4
     }
 }

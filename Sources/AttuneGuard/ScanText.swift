@@ -2,10 +2,9 @@
 struct WordToken {
     let start: Int
     let end: Int
-    /// The word as written.
-    let text: String
     /// Lowercased, with a possessive ending ('s, ’s, s') removed.
     let base: String
+    let letterCount: Int
     let isCapitalised: Bool
     /// Two or more letters, all uppercase: an acronym (CBT, PHQ) rather than a name.
     let isAllCaps: Bool
@@ -21,16 +20,25 @@ struct ScanText {
     let words: [WordToken]
     /// Byte offset of the first byte of each line.
     let lineStarts: [Int]
+    /// For each byte offset, the offset of the next ASCII digit at or after it (count when none).
+    private let nextDigit: [Int]
 
     init(_ text: String) {
         bytes = Array(text.utf8)
         var starts = [0]
         for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
         lineStarts = starts
+        var next = [Int](repeating: bytes.count, count: bytes.count + 1)
+        var k = bytes.count - 1
+        while k >= 0 { next[k] = ByteClass.isDigit(bytes[k]) ? k : next[k + 1]; k -= 1 }
+        nextDigit = next
         words = ScanText.tokenize(bytes)
     }
 
     var count: Int { bytes.count }
+
+    /// Whether a digit occurs in `from ..< from + within` (cheap pre-check for detectors keyed on numbers).
+    func digitSoon(after from: Int, within: Int) -> Bool { from <= count && nextDigit[from] < from + within }
 
     func byte(_ i: Int) -> UInt8 { i >= 0 && i < bytes.count ? bytes[i] : 0 }
 
@@ -104,22 +112,43 @@ struct ScanText {
     }
 
     private static func makeToken(_ b: [UInt8], _ start: Int, _ end: Int) -> WordToken {
-        let text = String(decoding: b[start..<end], as: UTF8.self)
-        var lower = ""
+        let slice = b[start..<end]
+        var lower: String
+        var capitalised: Bool
+        var allCaps: Bool
+        var letterCount = 0
+        var upper = 0
         var ascii = true
-        for k in start..<end where b[k] >= 0x80 { ascii = false; break }
-        lower = ascii ? String(decoding: b[start..<end].map { ByteClass.lower($0) }, as: UTF8.self) : text.lowercased()
-        lower = lower.replacingOccurrences(of: "\u{2019}", with: "'")
+        for c in slice {
+            if c >= 0x80 { ascii = false; break }
+            if ByteClass.isASCIILetter(c) {
+                letterCount += 1
+                if ByteClass.isUpper(c) { upper += 1 }
+            }
+        }
+        if ascii {
+            // ASCII fast path: no Unicode tables, no Foundation, one small string.
+            lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
+                for (k, c) in slice.enumerated() { buffer[k] = ByteClass.lower(c) }
+                return slice.count
+            }
+            capitalised = ByteClass.isUpper(b[start])
+            allCaps = letterCount >= 2 && upper == letterCount
+        } else {
+            let text = String(decoding: slice, as: UTF8.self)
+            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            letterCount = letters.count
+            lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            capitalised = text.unicodeScalars.first!.properties.isUppercase
+            allCaps = letterCount >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        }
         var possessive = false
         if lower.hasSuffix("'s") { lower.removeLast(2); possessive = true } else if lower.hasSuffix("s'") {
             lower.removeLast(1); possessive = true
         }
-        let first = text.unicodeScalars.first!
-        let capitalised = first.properties.isUppercase
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let allCaps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-        return WordToken(start: start, end: end, text: text, base: lower, isCapitalised: capitalised,
-                         isAllCaps: allCaps, isPossessive: possessive, atSentenceStart: sentenceStarts(b, start))
+        return WordToken(start: start, end: end, base: lower, letterCount: letterCount,
+                         isCapitalised: capitalised, isAllCaps: allCaps, isPossessive: possessive,
+                         atSentenceStart: sentenceStarts(b, start))
     }
 
     /// Walks left over spaces, quotes, brackets and list/heading markers; a sentence starts after

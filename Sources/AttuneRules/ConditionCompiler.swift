@@ -12,6 +12,9 @@ struct ConditionCompiler {
 
     /// A rule groups by at most one key, and a why text may only name the key the rule groups by.
     func groupKeyConflict(condition: Condition?, why: WhyTemplate?) -> RuleParseError? {
+        if let used = groupUse, condition != nil, condition?.groupKey == nil {
+            return RuleParseError(location: used.location, message: "The why text counts per \(used.key.rawValue), but the condition does not group; add 'per \(used.key.rawValue)' to a count in the condition.")
+        }
         for use in whyGroups where use.key != groupUse?.key {
             let hint = groupUse.map { "this rule groups by \($0.key.rawValue)" } ?? "the condition has no 'per \(use.key.rawValue)'"
             return RuleParseError(location: use.location, message: "The why text names {\(use.key.rawValue)}, but \(hint).")

@@ -14,6 +14,15 @@ public struct Dismissals: Codable, Sendable, Hashable {
         self.snoozed = snoozed
     }
 
+    private enum CodingKeys: String, CodingKey { case dismissed, snoozed }
+
+    /// Tolerates a missing key, so a state file written by an older version (or by hand) still loads.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        dismissed = try c.decodeIfPresent([String: Date].self, forKey: .dismissed) ?? [:]
+        snoozed = try c.decodeIfPresent([String: Date].self, forKey: .snoozed) ?? [:]
+    }
+
     public mutating func dismiss(_ suggestion: Suggestion, at date: Date) {
         dismissed[suggestion.fingerprint] = date
     }

@@ -84,20 +84,22 @@ struct Evaluator {
         switch term {
         case .constant(let v): return v
         case .latest(let source):
-            guard let last = context.series[source]?.last else { return nil }
+            guard let last = context.series(source).last else { return nil }
             evidence.append(last.fact)
             return last.value
         case .previous(let source):
-            guard let points = context.series[source], points.count >= 2 else { return nil }
+            let points = context.series(source)
+            guard points.count >= 2 else { return nil }
             evidence.append(points[points.count - 2].fact)
             return points[points.count - 2].value
         case .change(let source):
-            guard let points = context.series[source], points.count >= 2 else { return nil }
+            let points = context.series(source)
+            guard points.count >= 2 else { return nil }
             evidence.append(points[points.count - 1].fact)
             evidence.append(points[points.count - 2].fact)
             return points[points.count - 1].value - points[points.count - 2].value
         case .changeOver(let source, let days):
-            guard let last = context.series[source]?.last, let before = was(source, days: days) else { return nil }
+            guard let last = context.series(source).last, let before = was(source, days: days) else { return nil }
             evidence.append(last.fact)
             return last.value - before
         case .was(let source, let days):
@@ -106,7 +108,7 @@ struct Evaluator {
             let list = context.indices(of: kind)
             guard let last = list.last else { return .infinity }
             evidence.append(last)
-            return (context.days(since: context.facts[last].time)).rounded(.down)
+            return (context.days(since: context.times[last])).rounded(.down)
         case .count(let kind, let filter, let window, let per):
             return Double(count(kind: kind, filter: filter, window: window, per: per))
         }
@@ -115,7 +117,8 @@ struct Evaluator {
     /// The value recorded nearest to `days` ago, not counting the latest, and no older than twice the period:
     /// "was 45 three weeks ago" should not quote a score from last year.
     private mutating func was(_ source: String, days: Double) -> Double? {
-        guard let points = context.series[source], points.count >= 2 else { return nil }
+        let points = context.series(source)
+        guard points.count >= 2 else { return nil }
         let target = context.now - days * 86_400
         let oldest = context.now - 2 * days * 86_400
         var best: EvaluationContext.SeriesPoint?
@@ -141,7 +144,7 @@ struct Evaluator {
         }
         var total = 0
         for i in slice {
-            if let per, let bound, per != .client, !context.facts[i].has(per, bound) { continue }
+            if let per, let bound, per != .client, !context.fact(i).has(per, bound) { continue }
             if let filter, !matches(filter, i) { continue }
             total += 1
             evidence.append(i)
@@ -152,7 +155,7 @@ struct Evaluator {
     // MARK: Entries
 
     func matches(_ predicate: EntryPredicate, _ i: Int) -> Bool {
-        let fact = context.facts[i]
+        let fact = context.fact(i)
         switch predicate {
         case .and(let a, let b): return matches(a, i) && matches(b, i)
         case .or(let a, let b): return matches(a, i) || matches(b, i)

@@ -115,6 +115,7 @@ private struct PromptFileParser {
             idLocation = SourceLocation(line: number, column: 2)
             return
         }
+        if id == "" { return }  // inside a prompt whose [id] line was broken: already reported
         guard let colon = text.firstIndex(of: ":") else {
             return fail(number, 1, "Expected 'key: value' (models, fits, stages or text), a [prompt-id] line, or a # comment.")
         }

@@ -65,14 +65,11 @@ public struct RuleEngine: Sendable {
                                _ context: EvaluationContext) -> RuleFiring {
         let used = Array(Set(evidence)).sorted(by: >)  // facts are sorted by time, so this is newest first
         var parts = [rule.id, binding.map { "\($0.key.rawValue)=\($0.value)" } ?? ""]
-        for i in used.reversed() {
-            let f = context.facts[i]
-            parts.append("\(f.id.rawValue)@\(f.updated)")
-        }
+        for i in used.reversed() { parts.append("\(context.entryID(i).rawValue)@\(context.updated(i))") }
         return RuleFiring(rule: rule, groupValue: binding?.value, why: renderWhy(rule.why, binding, context),
                           fingerprint: Fingerprint.make(parts),
-                          triggeringEntryIDs: used.prefix(10).map { context.facts[$0].id },
-                          latestEvidence: used.first.map { Date(timeIntervalSince1970: context.facts[$0].time) })
+                          triggeringEntryIDs: used.prefix(10).map { context.entryID($0) },
+                          latestEvidence: used.first.map { Date(timeIntervalSince1970: context.times[$0]) })
     }
 
     static func renderWhy(_ why: WhyTemplate, _ binding: (key: GroupKey, value: String)?, _ context: EvaluationContext) -> String {

@@ -24,7 +24,7 @@ extension RuleEngine {
             case .inline(let text): return "\"\(text.prefix(40))\(text.count > 40 ? "…" : "")\""
             }
         }.joined(separator: ", "))
-        lines.append("Workbook: \(context.facts.count) entries up to \(Timestamp.format(now)), role \(role.isEmpty ? "unset" : role)")
+        lines.append("Workbook: \(context.count) entries up to \(Timestamp.format(now)), role \(role.isEmpty ? "unset" : role)")
         lines.append("")
         guard let key = rule.condition.groupKey ?? rule.why.groupKeys.first else {
             var tracer = Evaluator(context: context, binding: nil, tracing: true)

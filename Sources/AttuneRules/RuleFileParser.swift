@@ -31,6 +31,7 @@ struct RuleFileParser {
                         throw expressions.error("Expected the id of a rule to disable after 'disable', found \(current.display).")
                     }
                     document.disabled.append(id)
+                    document.disabledLocations[id] = document.disabledLocations[id] ?? token.location
                     advance()
                 } else {
                     throw expressions.error("Expected 'rule' or 'disable' to start a statement, found \(token.display).")

@@ -36,4 +36,16 @@ public enum RuleLinter {
         }
         return diagnostics
     }
+
+    /// `attune rules check` without a file: the shipped rules and the workbook's, as they will load (folders that
+    /// do not exist are skipped), plus warnings about rules replaced or disabled.
+    public static func check(defaults: URL?, workbookRules: URL?, prompts: PromptLibrary) -> [RuleDiagnostic] {
+        var diagnostics: [RuleDiagnostic] = []
+        for folder in [defaults, workbookRules].compactMap({ $0 }) where FileManager.default.fileExists(atPath: folder.path) {
+            diagnostics += check(path: folder, prompts: prompts)
+        }
+        let (_, loading) = RuleSet.load(defaults: defaults, workbookRules: workbookRules, prompts: prompts)
+        for d in loading where d.severity == .warning && !diagnostics.contains(d) { diagnostics.append(d) }
+        return diagnostics
+    }
 }

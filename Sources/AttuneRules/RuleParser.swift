@@ -3,6 +3,8 @@ public struct RuleDocument: Sendable {
     public var rules: [Rule] = []
     /// Ids named by `disable <id>` statements.
     public var disabled: [String] = []
+    /// Where each `disable` statement is, for messages about it.
+    public var disabledLocations: [String: SourceLocation] = [:]
     public var diagnostics: [RuleDiagnostic] = []
 }
 
@@ -139,7 +141,7 @@ struct ExpressionParser {
             case .comma: advance()
             case .rightParen: advance(); return arguments
             default:
-                throw error("Expected ',' or ')' in the arguments of \(opening.display), found \(current.display).")
+                throw error("Expected ',' or ')' to finish the arguments of \(opening.display) opened at \(opening.location), found \(current.display).")
             }
         }
     }

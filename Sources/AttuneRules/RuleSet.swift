@@ -21,14 +21,14 @@ public struct RuleSet: Sendable {
         var diagnostics: [RuleDiagnostic] = []
         var ordered: [Rule] = []
         var position: [String: Int] = [:]
-        var disabled: [(id: String, file: String)] = []
+        var disabled: [(id: String, file: String, location: SourceLocation)] = []
         for folder in [defaults, workbookRules].compactMap({ $0 }) {
             var seenInLayer: [String: String] = [:]
             for file in RuleFiles.list(folder, extension: "rules", diagnostics: &diagnostics) {
                 guard let text = RuleFiles.read(file, diagnostics: &diagnostics) else { continue }
                 let document = RuleParser.parseDocument(text: text, file: file.path)
                 diagnostics += document.diagnostics
-                disabled += document.disabled.map { ($0, file.path) }
+                disabled += document.disabled.map { ($0, file.path, document.disabledLocations[$0] ?? SourceLocation(line: 1, column: 1)) }
                 for rule in document.rules {
                     guard let checked = resolvePrompts(rule, prompts: prompts, diagnostics: &diagnostics) else { continue }
                     if let other = seenInLayer[rule.id], other != file.path {
@@ -44,8 +44,8 @@ public struct RuleSet: Sendable {
             }
         }
         let known = Set(ordered.map(\.id))
-        for (id, file) in disabled where !known.contains(id) {
-            diagnostics.append(RuleDiagnostic(file: file, location: SourceLocation(line: 1, column: 1), severity: .warning,
+        for (id, file, location) in disabled where !known.contains(id) {
+            diagnostics.append(RuleDiagnostic(file: file, location: location, severity: .warning,
                                               message: "'disable \(id)' names no rule that is loaded."))
         }
         let off = Set(disabled.map(\.id))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The untyped tree the recursive-descent parser builds for a condition. The compiler turns it into a typed
 /// `Condition`, checking names, values and types, and reports mistakes at the node's location.
 indirect enum RuleSyntax: Sendable {
@@ -51,9 +53,12 @@ enum RuleFormat {
     static func number(_ value: Double) -> String {
         if value.isInfinite { return value > 0 ? "never" : "-never" }
         if value.isNaN { return "none" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        if value == value.rounded() {
+            // Beyond Int's range Int(value) would trap; %.0f prints the exact integer the rule text held.
+            return abs(value) < 1e15 ? String(Int(value)) : String(format: "%.0f", value)
+        }
         let rounded = (value * 10).rounded() / 10
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        if rounded == rounded.rounded() { return number(rounded) }
         return String(rounded)
     }
 }

@@ -78,6 +78,32 @@ enum AtomicFile {
         syncFolder(to.deletingLastPathComponent().path)
     }
 
+    /// A whole file as bytes, sized from fstat (the index reader wants `[UInt8]`, not a `Data` copy).
+    static func readBytes(_ path: String) -> [UInt8]? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        guard let prefix = readPrefix(path, maxBytes: Int(st.st_size)) else { return nil }
+        return prefix.complete ? prefix.bytes : (try? read(path)).map { [UInt8]($0) }
+    }
+
+    /// The first `maxBytes` of a file, and whether that was all of it.
+    static func readPrefix(_ path: String, maxBytes: Int) -> (bytes: [UInt8], complete: Bool)? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: maxBytes + 1)
+        var total = 0
+        while total < buffer.count {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, $0.count - total) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { break }
+            total += n
+        }
+        let complete = total <= maxBytes
+        buffer.removeSubrange(min(total, maxBytes)...)
+        return (buffer, complete)
+    }
+
     /// Reads a whole file with plain POSIX calls (Foundation's readers are slower for many small files).
     static func read(_ path: String) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

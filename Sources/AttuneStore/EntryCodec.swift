@@ -57,14 +57,20 @@ public enum EntryCodec {
     static func decodeText(_ original: String, path: String) throws -> (entry: Entry, isDraft: Bool) {
         var text = original
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // A file saved with Windows line ends (by another editor): read it as LF; attune writes LF.
+        if text.hasPrefix("---\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         if text.isEmpty {
             throw EntryFileError(path: path, line: 1, column: 1, reason: "the file is empty")
         }
         let (yaml, body) = try split(text, path: path)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, Resolver.basic)
         } catch let error as YamlError {
+            if case .duplicatedKeysInMapping(let keys, let context) = error, let key = keys.sorted().first {
+                let line = lineOfKey(key, in: yaml, occurrence: 2) ?? context.mark.line
+                throw EntryFileError(path: path, line: line + 1, column: 1, reason: "the key '\(key)' appears twice")
+            }
             throw translate(error, path: path)
         }
         guard case .mapping(let mapping)? = node else {
@@ -75,6 +81,9 @@ public enum EntryCodec {
         do {
             fields = try YAMLValueReader.fields(mapping)
         } catch let failure as YAMLValueReader.Failure {
+            if failure.line == 0, let key = failure.key, let line = lineOfKey(key, in: yaml, occurrence: 2) {
+                throw EntryFileError(path: path, line: line + 1, column: 1, reason: failure.reason)
+            }
             throw EntryFileError(path: path, line: failure.line + 1, column: failure.column, reason: failure.reason)
         }
         func fail(_ key: String, _ reason: String) -> EntryFileError {
@@ -152,10 +161,12 @@ public enum EntryCodec {
         }
     }
 
-    private static func lineOfKey(_ key: String, in yaml: String) -> Int? {
+    private static func lineOfKey(_ key: String, in yaml: String, occurrence: Int = 1) -> Int? {
+        var seen = 0
         for (i, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.hasPrefix(key + ":") {
-            return i + 1
+            seen += 1
+            if seen == occurrence { return i + 1 }
         }
         return nil
     }

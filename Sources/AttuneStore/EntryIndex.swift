@@ -1,10 +1,16 @@
 import AttuneDomain
 import Foundation
 
-/// One indexed entry file: its summary and the size/mtime it had when parsed.
-struct IndexRecord: Equatable {
-    var summary: EntrySummary
-    var stamp: FileStamp
+/// One indexed entry file: its summary and the size/mtime it had when parsed. A class so the many lookups of a
+/// refresh pass one reference around instead of copying (and retaining) every field of the summary.
+final class IndexRecord {
+    let summary: EntrySummary
+    let stamp: FileStamp
+
+    init(summary: EntrySummary, stamp: FileStamp) {
+        self.summary = summary
+        self.stamp = stamp
+    }
 }
 
 /// A file under entries/ that does not parse. Kept out of the entry list, never modified, reported by `problems`.
@@ -29,23 +35,30 @@ final class EntryIndex {
     private(set) var dirty = false
     private var idToPath: [EntryID: String]?
 
-    init(root: URL) { self.root = root }
+    /// `root.path + "/"`: hot loops build paths by concatenation (Foundation URL calls cost microseconds each).
+    let rootPrefix: String
+
+    init(root: URL) {
+        self.root = root
+        rootPrefix = root.path + "/"
+    }
 
     var fileURL: URL { root.appendingPathComponent(Self.relativePath) }
 
     /// Loads the index file; a missing or corrupt file gives an empty index that the next refresh fills.
     static func load(root: URL) -> EntryIndex {
         let index = EntryIndex(root: root)
-        guard let data = try? AtomicFile.read(index.fileURL.path) else {
+        guard let bytes = AtomicFile.readBytes(index.fileURL.path) else {
             index.dirty = true
             return index
         }
         do {
-            var reader = ByteReader([UInt8](data))
+            var reader = ByteReader(bytes)
             let header = try IndexCodec.readHeader(&reader)
             let list = try IndexCodec.readRecords(&reader, count: header.entryCount, limit: nil)
             index.folders = header.folders
             index.quarantine = header.quarantine
+            index.records.reserveCapacity(list.count)
             for record in list { index.records[record.summary.path] = record }
         } catch {
             index.dirty = true
@@ -88,7 +101,7 @@ final class EntryIndex {
         for path in Array(records.keys) + Array(quarantine.keys) where !visited.contains(path) {
             let known = records[path]?.stamp ?? quarantine[path]?.stamp
             guard checkFiles || (known?.mtimeNs ?? -1) < 0 else { continue }
-            let stamp = FileStamp.of(root.appendingPathComponent(path).path)
+            let stamp = FileStamp.of(rootPrefix + path)
             if stamp != known || (known?.mtimeNs ?? -1) < 0 { reparse(path, stamp: stamp) }
         }
         let changed = dirty
@@ -97,7 +110,7 @@ final class EntryIndex {
     }
 
     private func scanFolder(_ rel: String, depth: Int, visited: inout Set<String>) {
-        let abs = root.appendingPathComponent(rel).path
+        let abs = rootPrefix + rel
         guard let stamp = FileStamp.of(abs) else {
             forget(under: rel)
             return
@@ -139,7 +152,7 @@ final class EntryIndex {
     func reparse(_ rel: String, stamp: FileStamp?) {
         dirty = true
         idToPath = nil
-        let abs = root.appendingPathComponent(rel).path
+        let abs = rootPrefix + rel
         guard stamp != nil, let data = try? AtomicFile.read(abs) else {
             remove(rel)
             return
@@ -164,7 +177,7 @@ final class EntryIndex {
     func record(_ entry: Entry, at rel: String) {
         dirty = true
         idToPath = nil
-        let stamp = FileStamp.of(root.appendingPathComponent(rel).path) ?? .unknown
+        let stamp = FileStamp.of(rootPrefix + rel) ?? .unknown
         records[rel] = IndexRecord(summary: EntrySummary(entry: entry, path: rel), stamp: stamp)
         quarantine[rel] = nil
         let folder = parent(of: rel)

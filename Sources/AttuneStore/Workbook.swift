@@ -110,7 +110,7 @@ public final class Workbook {
     /// All entries as summaries, recent first. Checks every file's size and mtime, so outside edits are seen.
     public func summaries() -> [EntrySummary] {
         let index = fullIndex()
-        if index.refresh(checkFiles: true) || index.dirty { index.write(now: now()) }
+        if index.refresh(checkFiles: true) { index.write(now: now()) }
         return index.sortedRecords().map(\.summary)
     }
 
@@ -118,7 +118,7 @@ public final class Workbook {
     public func recent(limit: Int) -> [EntrySummary] {
         if loadedIndex == nil, let quick = RecentReader.read(root: url, limit: limit) { return quick }
         let index = fullIndex()
-        if index.refresh(checkFiles: false) || index.dirty { index.write(now: now()) }
+        if index.refresh(checkFiles: false) { index.write(now: now()) }
         return Array(index.sortedRecords().prefix(limit)).map { record in
             // The head is shown to a person: make sure those files did not change in place.
             let stamp = FileStamp.of(url.appendingPathComponent(record.summary.path).path)
@@ -194,7 +194,8 @@ public final class Workbook {
             AtomicFile.syncFolder(url.appendingPathComponent(existing).deletingLastPathComponent().path)
             index.remove(existing)
         }
-        index.write(now: now())
+        // The index file is written on close(); after a crash the changed folder stamps make the next start
+        // list that folder again, so nothing is missed.
     }
 
     private func checkUnchanged(_ entry: Entry, at rel: String) throws {
@@ -267,7 +268,6 @@ public final class Workbook {
         revisions[id] = nil
         let index = fullIndex()
         index.remove(rel)
-        index.write(now: now())
     }
 
     /// Entries in trash/, newest first.
@@ -289,7 +289,6 @@ public final class Workbook {
         revisions[id] = ContentHash.of(data)
         let index = fullIndex()
         index.record(entry, at: rel)
-        index.write(now: now())
         return entry
     }
 

@@ -36,7 +36,7 @@ struct WorkbookManifest: Equatable {
 
     static func decode(_ text: String, path: String) throws -> WorkbookManifest {
         let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch {
+        do { node = try Yams.compose(yaml: text, Resolver.basic) } catch {
             throw StoreError.badManifest(path: path, reason: "it is not valid YAML (\(error))")
         }
         guard case .mapping(let mapping)? = node,

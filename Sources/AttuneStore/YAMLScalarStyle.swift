@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Decides how a string is written in front matter: plain when YAML would read it back as the same string,
 /// double-quoted when it would not (looks like a number, bool or null, has indicators, edges of spaces, control
@@ -31,7 +30,7 @@ enum YAMLScalarStyle: Equatable {
         switch s.value {
         case 0x09, 0x0A: return true
         case 0x20...0x7E: return true
-        case 0xA0...0xD7FF: return true
+        case 0xA0...0xD7FF: return s.value != 0x2028 && s.value != 0x2029
         case 0xE000...0xFFFD: return s.value != 0xFEFF
         case 0x10000...0x10FFFF: return true
         default: return false
@@ -45,10 +44,9 @@ enum YAMLScalarStyle: Equatable {
         if last == ":" { return false }
         if text.contains(": ") || text.contains(" #") { return false }
         if inFlow && text.contains(where: { flowIndicators.contains($0) }) { return false }
-        // Anything the resolver would read as null/bool/int/float/merge must be quoted; timestamps stay plain
-        // because the codec reads them back as strings anyway (dates are kept as text in `Value`).
-        let tag = Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(text)))
-        return tag == .str || tag == .timestamp
+        // Anything read back as null/bool/int/float/merge must be quoted; timestamps stay plain because the
+        // codec reads them back as strings anyway (dates are kept as text in `Value`).
+        return PlainScalarResolver.resolve(text) == .string
     }
 
     /// A literal block keeps every character except: leading blank lines with spaces, lines made of spaces only

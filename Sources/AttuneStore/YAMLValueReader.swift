@@ -8,6 +8,8 @@ enum YAMLValueReader {
         let line: Int
         let column: Int
         let reason: String
+        /// The key involved, so a caller can find its line when the node carries no position.
+        var key: String? = nil
     }
 
     static func value(_ node: Node) throws -> Value {
@@ -35,7 +37,7 @@ enum YAMLValueReader {
             let key = keyScalar.string
             if !seen.insert(key).inserted {
                 throw Failure(line: keyScalar.mark?.line ?? 0, column: keyScalar.mark?.column ?? 0,
-                              reason: "the key '\(key)' appears twice")
+                              reason: "the key '\(key)' appears twice", key: key)
             }
             result[key] = try value(valueNode)
         }
@@ -43,17 +45,16 @@ enum YAMLValueReader {
     }
 
     private static func scalarValue(_ scalar: Node.Scalar, node: Node) -> Value {
-        switch Resolver.default.resolveTag(of: node) {
+        // Quoted and block scalars are always text; an explicit `!!str` tag too.
+        guard scalar.style == .plain || scalar.style == .any, scalar.tag.description != "tag:yaml.org,2002:str" else {
+            return .string(scalar.string)
+        }
+        switch PlainScalarResolver.resolve(scalar.string) {
         case .null: return .null
-        case .bool: return node.bool.map(Value.bool) ?? .string(scalar.string)
-        case .int:
-            if let i = node.int { return .int(i) }
-            return .string(scalar.string)
-        case .float:
-            if let d = node.float { return .double(d) }
-            return .string(scalar.string)
-        default:
-            return .string(scalar.string)
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .double(let d): return .double(d)
+        case .special, .string: return .string(scalar.string)
         }
     }
 }

@@ -28,11 +28,15 @@ public protocol Program {
     func view(into buffer: inout Buffer)
     /// Called on every exit path the runtime can see (quit, signal, error) so nothing typed is lost.
     mutating func saveDrafts()
+    /// True while the program has work to finish after drawing (e.g. loading the rest of a large workbook
+    /// behind a first frame): the runtime then sends `.tick` at once instead of waiting for input.
+    var hasPendingWork: Bool { get }
 }
 
 extension Program {
     public var minimumSize: Size { Size(width: 40, height: 12) }
     public mutating func saveDrafts() {}
+    public var hasPendingWork: Bool { false }
     /// Renders the program at a given size, as tests and `attune render` do.
     public func render(size: Size) -> Buffer {
         var b = Buffer(size: size)

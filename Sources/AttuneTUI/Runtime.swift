@@ -21,6 +21,19 @@ public struct TerminatedBySignal: Error, Hashable, Sendable, CustomStringConvert
 ///
 /// Handled here so every screen gets them for free: Ctrl-L repaints, Ctrl-Z suspends to the shell,
 /// a window below `program.minimumSize` shows what size is needed, and SIGTERM/SIGHUP/SIGINT save drafts.
+/// `saveDrafts()` may be called more than once (before Ctrl-Z stops the process, and on the way out).
+///
+/// Typical `main`:
+/// ```
+/// do {
+///     let backend = try NcursesBackend(useColor: !monochrome)
+///     let final = try Runtime(program: model, backend: backend, editor: SystemEditor()).run()
+/// } catch let stop as TerminatedBySignal {
+///     print(stop, to: &standardError); stop.exitProcess()   // terminal already restored, drafts saved
+/// } catch {
+///     print("attune: \(error)", to: &standardError); exit(1)  // likewise restored before the message
+/// }
+/// ```
 public final class Runtime<P: Program> {
     public private(set) var program: P
     public let backend: TerminalBackend
@@ -64,7 +77,7 @@ public final class Runtime<P: Program> {
             try handleSignals()
             draw()
             let event = pending.isEmpty
-                ? (backend.nextEvent(timeoutMilliseconds: tickMilliseconds) ?? .tick)
+                ? (backend.nextEvent(timeoutMilliseconds: program.hasPendingWork ? 0 : tickMilliseconds) ?? .tick)
                 : pending.removeFirst()
             try handleSignals()
             dispatch(event)

@@ -28,7 +28,7 @@ public final class NcursesBackend: TerminalBackend {
     private let window: UnsafeMutablePointer<WINDOW>
     private let output: UnsafeMutablePointer<FILE>
     private let painter: ScreenPainter
-    private var decoder: TerminalInputDecoder!
+    private var decoder: InputDecoder!
     private var isSuspended = false
     private var isShutDown = false
     private var hangUpPosted = false
@@ -44,6 +44,7 @@ public final class NcursesBackend: TerminalBackend {
         guard isatty(0) == 1, isatty(1) == 1 else { throw NcursesBackendError.notATerminal }
         // Before curses starts, so ncurses leaves SIGINT/SIGTERM/SIGTSTP to the runtime.
         ProcessSignals.install()
+        CrashRestore.install()  // saves the shell's terminal modes, so this too comes before curses
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(Int32(CODESET))) != "UTF-8" {
             // Without a UTF-8 locale curses prints "é" as escapes; C.UTF-8 exists on every glibc system.
@@ -67,11 +68,11 @@ public final class NcursesBackend: TerminalBackend {
             defaultColors = colorOn && use_default_colors() != ERR
         }
         painter = ScreenPainter(window: window, colors: ColorPairs(enabled: colorOn, defaultColorsWork: defaultColors))
-        decoder = TerminalInputDecoder(pasteBurstThreshold: pasteBurstThreshold) { [window] timeout in
+        decoder = InputDecoder(pasteBurstThreshold: pasteBurstThreshold) { [window] timeout in
             wtimeout(window, timeout)
             var unit: wint_t = 0
             switch wget_wch(window, &unit) {
-            case KEY_CODE_YES: return .keyCode(Int32(bitPattern: unit))
+            case KEY_CODE_YES: return CursesKeys.input(forKeyCode: Int32(bitPattern: unit))
             case ERR: return nil
             default: return .scalar(UInt32(unit))
             }
@@ -115,7 +116,7 @@ public final class NcursesBackend: TerminalBackend {
             let ready = poll(&watched, 2, remaining)
             if ready < 0 && errno == EINTR { continue }  // SIGWINCH: curses turns it into KEY_RESIZE above
             if ready <= 0 || watched[1].revents != 0 { return nil }
-            if watched[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && watched[0].revents & Int16(POLLIN) == 0 {
+            if watched[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
                 if !hangUpPosted { hangUpPosted = true; ProcessSignals.post(SIGHUP) }  // the terminal is gone
                 return nil
             }

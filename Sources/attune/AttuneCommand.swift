@@ -21,7 +21,9 @@ struct AttuneCommand: ParsableCommand {
             """,
         version: AttuneVersion.current,
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, DoctorCommand.self,
-                      DemoCommand.self, RenderCommand.self, ExportCommand.self, GuardCommand.self]
+                      CheckinCommand.self, AssessCommand.self, InstrumentsCommand.self, ScoresCommand.self,
+                      DemoCommand.self, RenderCommand.self, ExportCommand.self, GuardCommand.self,
+                      PromptsCommand.self, RulesCommand.self]
             + [NewCommand.self],
         defaultSubcommand: OpenCommand.self
     )
@@ -48,9 +50,18 @@ extension AttuneCommand {
                 break
             }
         }
-        guard !leading.isEmpty, let name = rest.first,
-              configuration.subcommands.contains(where: { $0.configuration.commandName == name }) else { return args }
-        return [name] + leading + rest.dropFirst()
+        guard !leading.isEmpty else { return args }
+        // Walk down the subcommand names (`rules explain`) so the option lands where it is declared.
+        var path: [String] = []
+        var command: ParsableCommand.Type = AttuneCommand.self
+        while let name = rest.first,
+              let sub = command.configuration.subcommands.first(where: { ($0.configuration.commandName ?? $0._commandName) == name }) {
+            path.append(name)
+            rest = rest.dropFirst()
+            command = sub
+        }
+        guard !path.isEmpty else { return args }
+        return path + leading + rest
     }
 }
 

@@ -1,13 +1,20 @@
 import AttuneTUI
 import Foundation
 
-/// For the start-up benchmark (ATTUNE_BENCH_FIRST_FRAME=1): passes everything to the real terminal, and once the
-/// first frame has been drawn asks the program to quit, so timing the whole process bounds time-to-first-frame.
+/// For the start-up benchmark: passes everything to the real terminal and asks the program to quit at a chosen
+/// moment, so timing the whole process bounds the time to that moment.
+/// ATTUNE_BENCH_FIRST_FRAME=first quits once the first frame is drawn; =complete once the program is idle
+/// (the runtime waits for input with nothing pending: the dashboard is complete).
 final class FirstFrameProbe: TerminalBackend {
+    enum Moment: String { case first, complete }
     let inner: TerminalBackend
+    let moment: Moment
     private var drawn = false
 
-    init(_ inner: TerminalBackend) { self.inner = inner }
+    init(_ inner: TerminalBackend, moment: Moment) {
+        self.inner = inner
+        self.moment = moment
+    }
 
     var size: Size { inner.size }
     func present(_ buffer: Buffer) {
@@ -15,7 +22,11 @@ final class FirstFrameProbe: TerminalBackend {
         drawn = true
     }
     func nextEvent(timeoutMilliseconds: Int) -> Event? {
-        drawn ? .key(.ctrl("q")) : inner.nextEvent(timeoutMilliseconds: timeoutMilliseconds)
+        switch moment {
+        case .first where drawn: return .key(.ctrl("q"))
+        case .complete where drawn && timeoutMilliseconds != 0: return .key(.ctrl("q"))
+        default: return inner.nextEvent(timeoutMilliseconds: timeoutMilliseconds)
+        }
     }
     func suspend() { inner.suspend() }
     func resume() { inner.resume() }

@@ -36,7 +36,8 @@ enum TUILauncher {
         }
         let backend: TerminalBackend
         do { backend = try NcursesBackend(useColor: theme.usesColor) } catch { throw CLIError(String(describing: error)) }
-        let probed: TerminalBackend = environment["ATTUNE_BENCH_FIRST_FRAME"] == "1" ? FirstFrameProbe(backend) : backend
+        let probed: TerminalBackend = environment["ATTUNE_BENCH_FIRST_FRAME"]
+            .flatMap(FirstFrameProbe.Moment.init(rawValue:)).map { FirstFrameProbe(backend, moment: $0) } ?? backend
         let editor = SystemEditor(environment: environment)
         do {
             if let wb = opened {

@@ -11,7 +11,10 @@ final class AppShellTests: XCTestCase {
         _ = app.update(.key(.char("?")))
         var text = app.render(size: Size(width: 80, height: 24)).text
         XCTAssertTrue(text.contains("Help · Dashboard"), text)
-        XCTAssertTrue(text.contains("^P        privacy screen"), text)
+        XCTAssertTrue(text.contains("new countertransference note"), text)
+        _ = app.update(.key(.end))   // the global keys are at the bottom of a long help
+        text = app.render(size: Size(width: 80, height: 24)).text
+        XCTAssertTrue(text.contains("privacy screen: hide everything"), text)
         _ = app.update(.key(.escape))
         text = app.render(size: Size(width: 80, height: 24)).text
         XCTAssertFalse(text.contains("Help · Dashboard"))
@@ -67,6 +70,7 @@ final class AppShellTests: XCTestCase {
         Fixture.pinTimeZone()
         let ctx = AppContext(workbook: service, now: { Fixture.now }, theme: .mono, checklist: Fixture.checklist)
         var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.tick)  // the full load after the first frame finds them
         XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("1 file(s) could not be read"))
         _ = app.update(.key(.char("j")))
         XCTAssertFalse(app.render(size: Size(width: 80, height: 24)).text.contains("could not be read"))

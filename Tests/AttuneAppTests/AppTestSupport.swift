@@ -46,8 +46,11 @@ enum Fixture {
 
     static func context(entries: [Entry] = sampleEntries(), size: Size = Size(width: 80, height: 24)) -> AppContext {
         pinTimeZone()
-        return AppContext(workbook: MemoryWorkbookService(entries: entries), now: { now }, theme: .mono,
-                          checklist: checklist, size: size)
+        let ctx = AppContext(workbook: MemoryWorkbookService(entries: entries), now: { now }, theme: .mono,
+                             checklist: checklist, size: size)
+        AppWiring.configure(ctx, workbookURL: nil)
+        ctx.loadAll()
+        return ctx
     }
 }
 

@@ -11,12 +11,35 @@ final class BrowserTests: XCTestCase {
         assertScreen(app.render(size: Size(width: 80, height: 8)), """
              Attune · Entries                              A. Lee · supervisee · 2026-11-22
              All entries                                      3 of 3 · all kinds · any date
-            Date       Kind       Entry                                Tags
-            2026-11-21 note       C-114 · helpless 4 · drawn toward    grief        shared
+            Date       Kind       Entry                              Tags
+            2026-11-21 note       C-114 · helpless 4 · drawn toward  grief          shared
             2026-11-19 check-in   exhaustion 63 · detachment 25                     private
-            2026-11-10 note       Kestrel · helpless 4 · drawn toward  grief        private
+            2026-11-10 note       Kestrel · helpless 4 · drawn towa… grief          private
 
                             Enter open  / search  f kind  d dates  t trash  Esc back  ? help
+            """)
+    }
+
+    func testBrowserAt40x15HidesTagsAndSharing() {
+        let ctx = Fixture.context(size: Size(width: 40, height: 15))
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.char("b")))
+        assertScreen(app.render(size: Size(width: 40, height: 15)), """
+             Attune · Entries
+             All entries
+            Date       Kind       Entry
+            2026-11-21 note       C-114 · helpless…
+            2026-11-19 check-in   exhaustion 63 · …
+            2026-11-10 note       Kestrel · helple…
+
+
+
+
+
+
+
+
+                                 Enter / f d t Esc ?
             """)
     }
 

@@ -18,20 +18,20 @@ final class DashboardTests: XCTestCase {
                                                                     1 note(s) flagged for …
 
                                                                   Latest pulse
-                                                                    exhaustion          63
-                                                                    detachment          25
-
-
-
+                                                                    Exhaustion        63
+                                                                    Detachment        25
 
 
 
 
              Suggested reflections
-             Suggestions appear here once rules are loaded.
-
-
-                         n note  c checklist  i check-in  b browse  / search  q quit  ? help
+             • What in this client's story or manner touches something in your own life? Yo…
+               why: 1 note(s) about C-114 in the last 14 days with a reaction of 4 or 5
+             • What did you want to bring to supervision and have not yet? So what has wait…
+               why: last supervision never, and 2 note(s) in the last 35 days
+             • It has been a while since you wrote a reflection. Take the session that stay…
+               why: 2 notes in the last three weeks; last reflection never
+              n note  c checklist  i check-in  r reflect  b browse  H scores  q quit  ? help
             """)
     }
 
@@ -48,12 +48,12 @@ final class DashboardTests: XCTestCase {
              11-21 note     C-114 · helpless 4 · dr…
              11-19 check-in (private) exhaustion 63…
              11-10 note     (private) Kestrel · hel…
-
              Suggested reflections
-             Suggestions appear here once rules are
-
-
-                                       n c i b / q ?
+             • What in this client's story or manne…
+               why: 1 note(s) about C-114 in the la…
+             • What did you want to bring to superv…
+               why: last supervision never, and 2 n…
+                                     n c i r b H q ?
             """)
     }
 
@@ -84,5 +84,22 @@ final class DashboardTests: XCTestCase {
         XCTAssertTrue(text.contains("Countertransference note · Kestrel"), text)
         _ = app.update(.key(.escape))
         XCTAssertEqual(app.stack.count, 1)
+    }
+
+    func testFirstFrameShowsRecentEntriesThenTheRestAfterOneTick() {
+        Fixture.pinTimeZone()
+        let ctx = AppContext(workbook: MemoryWorkbookService(entries: Fixture.sampleEntries()), now: { Fixture.now },
+                             theme: .mono, checklist: Fixture.checklist)
+        AppWiring.configure(ctx, workbookURL: nil)
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        XCTAssertTrue(app.hasPendingWork)
+        let first = app.render(size: Size(width: 80, height: 24)).text
+        XCTAssertTrue(first.contains("C-114 · helpless 4"), first)
+        XCTAssertFalse(first.contains("last 3 days ago"), "due items wait for the full load")
+        _ = app.update(.tick)
+        XCTAssertFalse(app.hasPendingWork)
+        let full = app.render(size: Size(width: 80, height: 24)).text
+        XCTAssertTrue(full.contains("last 3 days ago"), full)
+        XCTAssertTrue(full.contains("why: "), full)
     }
 }

@@ -93,6 +93,17 @@ final class NoteSaveFlowTests: XCTestCase {
         XCTAssertTrue(workbook.drafts().isEmpty)
     }
 
+    func testADraftResumedFromTheDraftsScreenIsANewNoteWithoutAnOffer() {
+        var d = openForm()
+        d.type("K-9")
+        d.press(.escape)
+        var drafts = FormDriver(ctx: ctx, root: DraftsScreen(ctx: ctx))
+        drafts.press(.enter)
+        XCTAssertEqual(drafts.note?.title, "New countertransference note")
+        XCTAssertNil(drafts.note?.draftOffer, "the draft being resumed is not offered again")
+        XCTAssertEqual(drafts.note?.form["client"]?.text, "K-9")
+    }
+
     func testLeavingAnUntouchedFormKeepsNoDraft() {
         var d = openForm()
         d.press(.tab, .escape)

@@ -20,5 +20,10 @@ final class DateTests: XCTestCase {
         let g = IdentifierGuard(sessionDate: "2026-11-22")
         XCTAssertEqual(found("Today 2026-11-22, 22/11/2026, Nov 22 and 22 November 2026.", guard: g), [])
         XCTAssertEqual(found("But 2026-11-21 and Nov 23.", guard: g), ["date:2026-11-21", "date:Nov 23"])
+        XCTAssertEqual(found("Today 2026-11-22.", guard: IdentifierGuard(allowedTerms: [], sessionDate: nil)),
+                       ["date:2026-11-22"])
+        XCTAssertEqual(found("Today 2026-11-22.", guard: IdentifierGuard(sessionDate: "not a date")), ["date:2026-11-22"])
+        XCTAssertEqual(CalendarDay(iso: "2026-11-22"), CalendarDay(year: 2026, month: 11, day: 22))
+        XCTAssertNil(CalendarDay(iso: "2026-13-01"))
     }
 }

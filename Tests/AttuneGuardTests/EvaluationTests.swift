@@ -7,6 +7,7 @@ import XCTest
 final class EvaluationTests: XCTestCase {
     static let seed: UInt64 = 20_261_122
     static let plantedCount = 330 // 30 notes per kind x 11 kinds, 1–3 identifiers each
+    static let nameOnlyCount = 200
     static let cleanCount = 300
 
     struct Figures {
@@ -26,10 +27,11 @@ final class EvaluationTests: XCTestCase {
         var gen = SyntheticNoteGenerator(seed: seed)
         var f = Figures()
         let kinds = GuardKind.allCases
-        for n in 0..<plantedCount {
-            // Every note carries its "own" kind plus up to two others, so each kind is planted in 24+ notes.
-            var chosen = [kinds[n % kinds.count]]
-            for extra in 0..<(n % 3) { chosen.append(kinds[(n * 7 + extra * 5 + 3) % kinds.count]) }
+        for n in 0..<(plantedCount + nameOnlyCount) {
+            // Every note carries its "own" kind plus up to two others, so each kind is planted in 30+ notes;
+            // then notes with one name each, because names are the hardest kind and need a larger sample.
+            var chosen = [n < plantedCount ? kinds[n % kinds.count] : .name]
+            if n < plantedCount { for extra in 0..<(n % 3) { chosen.append(kinds[(n * 7 + extra * 5 + 3) % kinds.count]) } }
             let note = gen.plantedNote(kinds: chosen)
             let hits = guardFor(note).scan(note.text)
             for p in note.planted {
@@ -61,7 +63,7 @@ final class EvaluationTests: XCTestCase {
     func testRecallAndFalseAlarmFloors() {
         let f = EvaluationTests.evaluate()
         var report = "Guard evaluation (seed \(EvaluationTests.seed)): \(EvaluationTests.plantedCount) planted notes, "
-            + "\(EvaluationTests.cleanCount) clean notes\n"
+            + "\(EvaluationTests.nameOnlyCount) name-only notes, \(EvaluationTests.cleanCount) clean notes\n"
         for k in GuardKind.allCases {
             report += String(format: "  %-11@ recall %.3f (%d/%d)\n", k.rawValue as NSString, f.recall(k), f.caught[k] ?? 0,
                              f.planted[k] ?? 0)
@@ -79,9 +81,27 @@ final class EvaluationTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(f.planted[k] ?? 0, 30, "kind \(k) planted too rarely")
             XCTAssertGreaterThanOrEqual(f.recall(k), k == .name ? 0.80 : 0.95, "recall for \(k)")
         }
-        XCTAssertGreaterThanOrEqual(f.overallRecall, 0.95)
+        // Overall is weighted towards names (260 of 860 planted), hence below the structured floor.
+        XCTAssertGreaterThanOrEqual(f.overallRecall, 0.93)
         XCTAssertLessThanOrEqual(Double(f.cleanNotesWithHits) / Double(EvaluationTests.cleanCount), 0.05)
-        XCTAssertLessThanOrEqual(f.extraHitsOnPlanted, EvaluationTests.plantedCount / 20)
+        XCTAssertLessThanOrEqual(f.extraHitsOnPlanted, (EvaluationTests.plantedCount + EvaluationTests.nameOnlyCount) / 20)
+    }
+
+    /// 200 clean notes where half the sentences are held-out wording never used while tuning the rules.
+    func testFalseAlarmsOnHeldOutWording() {
+        var gen = SyntheticNoteGenerator(seed: EvaluationTests.seed + 1, heldOutShare: 0.5)
+        var notesWithHits = 0, total = 0
+        var alarms = Set<String>()
+        for _ in 0..<200 {
+            let note = gen.cleanNote()
+            let hits = EvaluationTests.guardFor(note).scan(note.text)
+            total += hits.count
+            if !hits.isEmpty { notesWithHits += 1 }
+            alarms.formUnion(hits.map { "\($0.kind.rawValue) \($0.text)" })
+        }
+        print(String(format: "Held-out clean notes: %d hits, %.3f per note, %.1f%% of 200 notes with any hit: %@", total,
+                     Double(total) / 200, Double(notesWithHits) / 2, alarms.sorted().joined(separator: "; ")))
+        XCTAssertLessThanOrEqual(Double(notesWithHits) / 200, 0.05)
     }
 
     func testGeneratorIsDeterministicAndDiverse() {

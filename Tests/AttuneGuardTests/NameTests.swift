@@ -11,6 +11,8 @@ final class NameTests: XCTestCase {
         XCTAssertEqual(found("Priya cried when she spoke."), ["name:Priya"])
         XCTAssertEqual(found("It reminded me of Jordan Blake somehow."), ["name:Jordan Blake"])
         XCTAssertEqual(found("I noticed Okonkwo's hesitation."), ["name:Okonkwo"])
+        XCTAssertEqual(found("St Vincent's Hospital and St. Mary's school; her ex, Darren, texted."), ["name:Darren"])
+        XCTAssertEqual(found("Carl Rogers and Marsha Linehan, but not Sarah Miller."), ["name:Sarah Miller"])
         XCTAssertEqual(found("She watches Grey's Anatomy; the Mental Health Team and Child Protection called."), [])
         XCTAssertEqual(found("Sofía llegó tarde; José también."), ["name:Sofía", "name:José"])
     }
@@ -38,6 +40,9 @@ final class NameTests: XCTestCase {
         let hits = IdentifierGuard().scan(text)
         XCTAssertEqual(hits.map(\.text), ["Jamal"])
         XCTAssertEqual(try IdentifierGuard.applyPlaceholders(for: hits, to: text), "I felt for [name]'s brother.")
+        let curly = "I noticed Jamal\u{2019}s pause and Yusuf\u{2019} silence and Agnes' reply."
+        XCTAssertEqual(try IdentifierGuard.applyPlaceholders(for: IdentifierGuard().scan(curly), to: curly),
+                       "I noticed [name]\u{2019}s pause and [name]\u{2019} silence and [name]' reply.")
     }
 
     func testClientCodeCheck() {

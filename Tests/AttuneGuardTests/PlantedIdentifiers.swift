@@ -24,7 +24,7 @@ enum PlantedIdentifiers {
     static let towns = ["Springfield", "Ballarat", "Eastwood", "Millbrook", "Riverton", "Ashford", "Port Kembla"]
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
-    static let monthShort = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
+    static let monthShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
 
     /// One sentence holding an identifier of `kind`; a planted date never equals `sessionDate` (which is allowed).
     static func sentence(for kind: GuardKind, sessionDate: CalendarDay, rng: inout SeededRandom) -> [Piece] {
@@ -113,7 +113,7 @@ enum PlantedIdentifiers {
         let forms = [
             "\(month) \(d)", "\(month) \(d), \(y)", "\(d) \(month)", "\(d)\(ordinal(d)) of \(month) \(y)",
             String(format: "%04d-%02d-%02d", y, m, d), "\(m)/\(d)/\(y)", String(format: "%02d.%02d.%02d", d, m, y % 100),
-            "\(rng.pick(monthShort)). \(d)", "\(d)\(ordinal(d)) \(month)",
+            "\(monthShort[m - 1]). \(d)", "\(d)\(ordinal(d)) \(month)",
         ]
         let form = rng.pick(forms)
         return [.text(rng.pick(["Her birthday is ", "He was admitted on ", "The anniversary is on ", "We first met on ",

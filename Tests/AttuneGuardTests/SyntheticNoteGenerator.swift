@@ -20,7 +20,13 @@ struct SyntheticNote {
 struct SyntheticNoteGenerator {
     private var rng: SeededRandom
 
-    init(seed: UInt64) { rng = SeededRandom(seed: seed) }
+    /// When set, a share of sentences comes from `HeldOutLanguage` (untuned wording).
+    let heldOutShare: Double
+
+    init(seed: UInt64, heldOutShare: Double = 0) {
+        rng = SeededRandom(seed: seed)
+        self.heldOutShare = heldOutShare
+    }
 
     /// A note of 2–4 sections with 3–6 sentences each, mentioning the session date and the client code.
     mutating func cleanNote() -> SyntheticNote {
@@ -31,7 +37,8 @@ struct SyntheticNoteGenerator {
         for _ in 0..<rng.int(2...4) {
             builder.append("\n" + rng.pick(CleanLanguage.headings) + "\n")
             for k in 0..<rng.int(3...6) {
-                let template = rng.chance(0.25) ? rng.pick(CleanLanguage.hardSentences) : rng.pick(CleanLanguage.sentences)
+                let template = rng.chance(heldOutShare) ? rng.pick(HeldOutLanguage.sentences)
+                    : rng.chance(0.25) ? rng.pick(CleanLanguage.hardSentences) : rng.pick(CleanLanguage.sentences)
                 var s = CleanLanguage.fill(template, code: code, rng: &rng)
                 s = s.prefix(1).uppercased() + s.dropFirst()
                 builder.append((k == 0 ? "" : rng.chance(0.2) ? "\n- " : " ") + s)

@@ -113,6 +113,7 @@ final class ParserErrorTests: XCTestCase {
         expectError(rule("count(note) >= 1", why: "\"bad {latest(cheese)}\""), at: "cheese", "Unknown score 'cheese'")
         expectError(rule("count(note) >= 1", why: "\"two {count(note) count(note)}\""), at: "count(note)}", "a placeholder holds one value")
         expectError(rule("count(note) >= 1", why: "\"for {client}\""), at: "client}", "no 'per client'")
+        expectError(rule("count(note) >= 1", why: "\"{count(note, per client)}\""), at: "per client", "the condition does not group")
     }
 
     func testEscapedBracesAreLiteral() {

@@ -58,10 +58,15 @@ enum RuleFixtures {
                     S.checklist(daysAgo: 1, barriers: ["fatigue"])],
             why: "boundaries marked on 2 of your last 3 checklists"),
         "barrier.cultural-assumption": RuleFixture(
+            fires: [S.checklist(daysAgo: 40, barriers: ["cultural"]), S.note(daysAgo: 6, client: "C-11", origin: ["cultural", "family"])],
+            quiet: [S.checklist(daysAgo: 40, barriers: ["cultural"]), S.checklist(daysAgo: 3, barriers: ["presence"]),
+                    S.note(daysAgo: 6, client: "C-11", origin: ["family"])],
+            why: "the cultural barrier is on 0 checklist(s) and a cultural origin in 1 note(s)"),
+        "cultural.assuming-words": RuleFixture(
             fires: [S.note(daysAgo: 5, client: "C-11", text: "I told her I know how you feel, and she went quiet.")],
-            quiet: [S.note(daysAgo: 40, client: "C-11", origin: ["cultural"], text: "I know how you feel."),
+            quiet: [S.note(daysAgo: 40, client: "C-11", text: "I know how you feel."),
                     S.note(daysAgo: 2, client: "C-11", text: "I do not know how she feels about the move.")],
-            why: "assuming words in 1 entry(ies)"),
+            why: "wording that assumes understanding in 1 entry(ies)"),
         "ct.strong-reaction": RuleFixture(
             fires: [S.note(daysAgo: 3, client: "C-07", reactions: [("helpless", 4)]), S.note(daysAgo: 2, client: "C-02", reactions: [("positive", 2)])],
             quiet: [S.note(daysAgo: 20, client: "C-07", reactions: [("hostile", 5)]), S.note(daysAgo: 2, client: "C-07", reactions: [("helpless", 3)])],

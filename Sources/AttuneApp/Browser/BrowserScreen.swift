@@ -12,8 +12,11 @@ public struct BrowserScreen: ScreenModel {
 
     public init(ctx: AppContext, filter: EntryFilter = EntryFilter()) {
         list = ScrollList(columns: [
-            .init("Date", width: .fixed(10)), .init("Kind", width: .fixed(10)), .init("Entry", width: .flexible(3)),
-            .init("Tags", width: .flexible(1)), .init("", width: .fixed(7)), .init("", width: .fixed(0)),
+            // Narrow windows hide Tags first, then the sharing column; the last, empty-titled column holds the
+            // words a search matches (client codes, barriers, reactions) and takes no room.
+            .init("Date", width: .fixed(10), priority: 3), .init("Kind", width: .fixed(10), priority: 2),
+            .init("Entry", width: .flexible(1), priority: 5, minimumWidth: 16), .init("Tags", width: .fixed(14), priority: 0),
+            .init("", width: .fixed(7), priority: 1), .init("", width: .fixed(0), priority: 4),
         ], emptyText: "No entries match. Esc clears the search; f and d change the filters.")
         self.filter = filter
         reload(ctx)
@@ -112,19 +115,22 @@ public struct BrowserScreen: ScreenModel {
         let theme = ctx.theme
         let (bar, rest) = area.splitTop(1)
         var x = bar.x + 1
+        var leftEnd: Int
         if let search {
             x = buffer.write("/", x: x, y: bar.y, style: theme.accent)
-            search.render(into: &buffer, area: Rect(x: x, y: bar.y, width: min(40, bar.width - 2), height: 1),
-                          focused: true, theme: theme)
+            let field = Rect(x: x, y: bar.y, width: min(40, bar.maxX - x), height: 1)
+            search.render(into: &buffer, area: field, focused: true, theme: theme)
+            leftEnd = field.maxX
         } else if !list.filter.isEmpty {
-            buffer.write("/" + list.filter, x: x, y: bar.y, style: theme.accent, clip: bar)
+            leftEnd = buffer.write("/" + list.filter, x: x, y: bar.y, style: theme.accent, clip: bar)
         } else {
-            buffer.write(showingTrash ? "Trash — deleted entries, restorable" : "All entries", x: x, y: bar.y,
-                         style: theme.dim, clip: bar)
+            leftEnd = buffer.write(showingTrash ? "Trash — deleted entries, restorable" : "All entries", x: x, y: bar.y,
+                                   style: theme.dim, clip: bar)
         }
+        // The counts go on the right when they fit beside the left text; otherwise they give way to it.
         let right = "\(list.visibleRows.count) of \(entries.count) · " + filter.description
-        if DisplayWidth.of(right) + 2 < bar.width - (x - bar.x) - 20 || search == nil {
-            buffer.write(right, x: max(bar.x, bar.maxX - DisplayWidth.of(right) - 1), y: bar.y, style: theme.dim, clip: bar)
+        if leftEnd + DisplayWidth.of(right) + 2 <= bar.maxX {
+            buffer.write(right, x: bar.maxX - DisplayWidth.of(right) - 1, y: bar.y, style: theme.dim, clip: bar)
         }
         var l = list
         l.pageSize = max(1, rest.height - 1)

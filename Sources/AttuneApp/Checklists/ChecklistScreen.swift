@@ -38,13 +38,14 @@ public struct ChecklistScreen: ScreenModel {
     private init(entry: Entry, existing: Bool, ctx: AppContext, check: IdentifierCheck) {
         base = entry
         baseline = entry
-        editingExisting = existing
+        let opening = DraftOffer.opening(entry, asEdit: existing, ctx: ctx)
+        editingExisting = opening.editsSaved
         self.check = check
         period = ChipSelect(options: Self.periods, single: true, selectedIDs: ["session"])
         client = TextField()
         items = ChecklistItems(definition: ctx.checklist)
         load(entry, ctx: ctx)
-        draftOffer = DraftOffer.find(kind: .checklist, editing: existing ? entry : nil, ctx: ctx)
+        draftOffer = opening.offer
     }
 
     mutating func load(_ entry: Entry, ctx: AppContext) {

@@ -1,4 +1,5 @@
 import AttuneDomain
+import AttuneRules
 import AttuneTUI
 import Foundation
 
@@ -8,24 +9,33 @@ public struct DashboardScreen: ScreenModel {
     var selected = 0
     var suggestionIndex = 0
     var focus = Focus.recent
-    var suggestions: [SuggestionRow] = []
+    var suggestions: [Suggestion] = []
     /// Rows visible in the recent list last time it was drawn, so PgDn moves a page.
     var pageSize = 8
 
     public init(ctx: AppContext) {
-        suggestions = ctx.suggest?(ctx.entries) ?? []
+        // On a large workbook the first frame shows the recent entries only; the rest follows a moment later.
+        if ctx.isFullyLoaded { suggestions = ctx.currentSuggestions() }
     }
 
     public var title: String { "Dashboard" }
     public var hints: [KeyHint] {
-        [KeyHint("n", "note"), KeyHint("c", "checklist"), KeyHint("i", "check-in"), KeyHint("b", "browse"),
-         KeyHint("/", "search"), KeyHint("q", "quit")]
+        if focus == .suggestions {
+            return [KeyHint("Enter", "answer"), KeyHint("s", "snooze 7 days"), KeyHint("x", "dismiss"),
+                    KeyHint("Tab", "entries")]
+        }
+        return [KeyHint("n", "note"), KeyHint("c", "checklist"), KeyHint("i", "check-in"), KeyHint("r", "reflect"),
+                KeyHint("b", "browse"), KeyHint("H", "scores"), KeyHint("q", "quit")]
     }
     public var help: [HelpRow] {
         [HelpRow("n", "new countertransference note"), HelpRow("c", "new empathy-barrier checklist"),
          HelpRow("i", "burnout pulse check-in"), HelpRow("b", "browse all entries"),
+         HelpRow("r", "write a free reflection"), HelpRow("D", "unfinished drafts"),
+         HelpRow("H", "score history: check-ins and assessments over time"),
          HelpRow("/", "search entries"), HelpRow("Enter", "open the selected entry or answer the suggestion"),
-         HelpRow("Tab", "switch between recent entries and suggestions"), HelpRow("q", "quit")]
+         HelpRow("Tab", "switch between recent entries and suggested reflections"),
+         HelpRow("s", "snooze the selected suggestion for a week"),
+         HelpRow("x", "dismiss it; it returns only when the data behind it changes"), HelpRow("q", "quit")]
     }
 
     static let recentLimit = 50
@@ -33,7 +43,7 @@ public struct DashboardScreen: ScreenModel {
     public mutating func update(_ event: Event, ctx: AppContext) -> Outcome {
         switch event {
         case .resumed:
-            suggestions = ctx.suggest?(ctx.entries) ?? []
+            suggestions = ctx.currentSuggestions()
             clamp(ctx)
             return .none
         case .key(let key):
@@ -44,8 +54,29 @@ public struct DashboardScreen: ScreenModel {
     }
 
     private mutating func handle(_ key: Key, ctx: AppContext) -> Outcome {
-        let recentCount = min(ctx.entries.count, Self.recentLimit)
+        let recentCount = min(ctx.recent.count, Self.recentLimit)
+        if focus == .suggestions, suggestions.indices.contains(suggestionIndex) {
+            let s = suggestions[suggestionIndex]
+            switch key {
+            case .enter, .char("a"):
+                return .go(.push(ReflectionScreen(ctx: ctx, suggestion: s)))
+            case .char("s"):
+                ctx.suggestions?.snooze(s, days: 7, now: ctx.now())
+                suggestions = ctx.currentSuggestions()
+                clamp(ctx)
+                return .say("Snoozed for a week.")
+            case .char("x"):
+                ctx.suggestions?.dismiss(s, now: ctx.now())
+                suggestions = ctx.currentSuggestions()
+                clamp(ctx)
+                return .say("Dismissed. It comes back only if the entries behind it change.")
+            default:
+                break
+            }
+        }
         switch key {
+        case .char("r"): return .go(.push(ReflectionScreen(ctx: ctx, suggestion: nil)))
+        case .char("D"): return .go(.push(DraftsScreen(ctx: ctx)))
         case .tab, .backTab:
             if !suggestions.isEmpty { focus = focus == .recent ? .suggestions : .recent }
             return .none
@@ -56,7 +87,7 @@ public struct DashboardScreen: ScreenModel {
             return .go(.push(browser))
         case .enter:
             if focus == .recent, selected < recentCount {
-                return .go(.push(EntryScreen(id: ctx.entries[selected].id, ctx: ctx)))
+                return .go(.push(EntryScreen(id: ctx.recent[selected].id, ctx: ctx)))
             }
             return .unhandled
         default:
@@ -79,12 +110,12 @@ public struct DashboardScreen: ScreenModel {
         if focus == .suggestions {
             suggestionIndex = max(0, min(suggestions.count - 1, suggestionIndex + delta))
         } else {
-            selected = max(0, min(min(ctx.entries.count, Self.recentLimit) - 1, selected &+ delta))
+            selected = max(0, min(min(ctx.recent.count, Self.recentLimit) - 1, selected &+ delta))
         }
     }
 
     private mutating func clamp(_ ctx: AppContext) {
-        selected = max(0, min(selected, min(ctx.entries.count, Self.recentLimit) - 1))
+        selected = max(0, min(selected, min(ctx.recent.count, Self.recentLimit) - 1))
         suggestionIndex = max(0, min(suggestionIndex, suggestions.count - 1))
         if suggestions.isEmpty { focus = .recent }
     }
@@ -92,7 +123,7 @@ public struct DashboardScreen: ScreenModel {
     public func view(into buffer: inout Buffer, area: Rect, ctx: AppContext) {
         let theme = ctx.theme
         let wide = area.width >= 70
-        let suggestionRows = min(max(3, area.height / 3), 2 + max(1, suggestions.count) * 2)
+        let suggestionRows = min(max(3, area.height * 2 / 5), 1 + max(1, suggestions.count) * 2)
         let (upper, lower) = area.splitBottom(suggestionRows)
         var recentArea = upper
         if wide {
@@ -115,7 +146,7 @@ public struct DashboardScreen: ScreenModel {
         guard r.height > 1 else { return }
         buffer.write(" Recent entries", x: r.x, y: r.y, style: theme.title)
         let list = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
-        let entries = ctx.entries.prefix(Self.recentLimit)
+        let entries = ctx.recent.prefix(Self.recentLimit)
         if entries.isEmpty {
             let text = "Nothing written yet. Press n for a note, c for a checklist, i for a check-in."
             for (i, line) in Wrap.lines(text, width: max(1, list.width - 2)).prefix(list.height).enumerated() {
@@ -145,6 +176,10 @@ public struct DashboardScreen: ScreenModel {
         var y = r.y
         buffer.write("Due", x: r.x, y: y, style: theme.title)
         y += 1
+        guard ctx.isFullyLoaded else {
+            buffer.write("  …", x: r.x, y: y, style: theme.dim)
+            return
+        }
         for item in DueItems.compute(entries: ctx.entries, now: ctx.now(), settings: ctx.settings) where y < r.maxY {
             let style = item.urgency == .due ? theme.warning : item.urgency == .soon ? theme.accent : theme.dim
             buffer.write(DisplayWidth.truncate(item.title, to: r.width), x: r.x, y: y, style: theme.normal)
@@ -156,21 +191,33 @@ public struct DashboardScreen: ScreenModel {
         guard y < r.maxY else { return }
         buffer.write("Latest pulse", x: r.x, y: y, style: theme.title)
         y += 1
-        guard let checkin = ctx.latest(.checkin), let scores = checkin.fields["scores"]?.map, !scores.isEmpty else {
-            if y < r.maxY { buffer.write("  no check-in yet", x: r.x, y: y, style: theme.dim) }
+        let checkins = ctx.entries.lazy.filter { $0.kind == .checkin }
+        guard let latest = checkins.first, let scores = latest.fields["scores"]?.map, !scores.isEmpty else {
+            if y < r.maxY { buffer.write("  no check-in yet (i)", x: r.x, y: y, style: theme.dim) }
             return
         }
-        for (key, value) in scores where y < r.maxY {
-            let v = value.double.map { String(Int($0.rounded())) } ?? "–"
-            let label = DisplayWidth.pad("  " + key.replacingOccurrences(of: "_", with: " "), to: r.width - 4)
+        let previous = checkins.dropFirst().first?.fields["scores"]?.map
+        // Dimensions in the pulse's own order with its titles; unknown keys (an older file) keep their id.
+        let order = ctx.pulse?.dimensions.map { ($0.id, $0.title) } ?? scores.keys.map { ($0, $0) }
+        for (id, title) in order where y < r.maxY {
+            guard let value = scores[id]?.double else { continue }
+            let v = String(Int(value.rounded()))
+            var change = ""
+            if let before = previous?[id]?.double {
+                let d = Int((value - before).rounded())
+                change = d == 0 ? " ·" : d > 0 ? " ▲" : " ▼"
+            }
+            let label = DisplayWidth.pad("  " + title, to: r.width - 6)
             buffer.write(label, x: r.x, y: y, style: theme.normal)
-            buffer.write(String(repeating: " ", count: max(0, 3 - v.count)) + v, x: r.maxX - 4, y: y, style: theme.accent)
+            buffer.write(String(repeating: " ", count: max(0, 3 - v.count)) + v, x: r.maxX - 6, y: y, style: theme.accent)
+            buffer.write(change, x: r.maxX - 3, y: y, style: theme.dim)
             y += 1
         }
     }
 
     private func drawDueCompact(into buffer: inout Buffer, _ r: Rect, ctx: AppContext) {
         let theme = ctx.theme
+        guard ctx.isFullyLoaded else { return }
         for (i, item) in DueItems.compute(entries: ctx.entries, now: ctx.now(), settings: ctx.settings).enumerated()
         where i < r.height {
             let style = item.urgency == .due ? theme.warning : theme.dim
@@ -184,8 +231,10 @@ public struct DashboardScreen: ScreenModel {
         buffer.write(" Suggested reflections", x: r.x, y: r.y, style: theme.title)
         var y = r.y + 1
         if suggestions.isEmpty {
-            if y < r.maxY {
-                let text = ctx.suggest == nil ? " Suggestions appear here once rules are loaded."
+            if y < r.maxY, !ctx.isFullyLoaded {
+                buffer.write(" …", x: r.x, y: y, style: theme.dim, clip: r)
+            } else if y < r.maxY {
+                let text = ctx.suggestions == nil ? " The rule files were not found, so nothing can be suggested."
                     : " Nothing to suggest right now."
                 buffer.write(text, x: r.x, y: y, style: theme.dim, clip: r)
             }
@@ -193,7 +242,7 @@ public struct DashboardScreen: ScreenModel {
         }
         for (i, s) in suggestions.enumerated() where y < r.maxY {
             let sel = focus == .suggestions && i == suggestionIndex
-            buffer.write(DisplayWidth.pad(" • " + s.prompt, to: r.width), x: r.x, y: y,
+            buffer.write(DisplayWidth.pad(" • " + s.prompt.text, to: r.width), x: r.x, y: y,
                          style: sel ? theme.selection : theme.normal, clip: r)
             y += 1
             if y < r.maxY {

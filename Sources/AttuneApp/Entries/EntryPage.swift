@@ -3,14 +3,18 @@ import Foundation
 
 /// An entry laid out as a readable page (not a form): used by the entry screen and by `attune show`.
 public struct PageLine: Hashable, Sendable {
-    public enum Role: Hashable, Sendable { case title, meta, heading, label, body, dim, blank }
+    /// `preformatted` lines are laid out already (a result table) and are not wrapped.
+    public enum Role: Hashable, Sendable { case title, meta, heading, label, body, dim, blank, preformatted }
     public var role: Role
     public var text: String
     public init(_ role: Role, _ text: String) { self.role = role; self.text = text }
 }
 
 public enum EntryPage {
-    public static func lines(for e: Entry, checklist: ChecklistDefinition) -> [PageLine] {
+    /// `entries` (the workbook's) lets a check-in or assessment show its change since the previous one;
+    /// `width` is the width its result table is laid out for.
+    public static func lines(for e: Entry, checklist: ChecklistDefinition, entries: [Entry] = [],
+                             width: Int = 76) -> [PageLine] {
         var out: [PageLine] = []
         out.append(PageLine(.title, e.kind.title + (e.fields["client"]?.string.map { " · " + $0 } ?? "")))
         var meta = "\(Timestamp.formatShort(e.created)) · \(e.author) · \(e.shared ? "shared with supervisor" : "private")"
@@ -21,6 +25,16 @@ public enum EntryPage {
         switch e.kind {
         case .note: out += noteLines(CountertransferenceNote(fields: e.fields))
         case .checklist: out += checklistLines(BarrierChecklist(fields: e.fields), checklist)
+        case .checkin, .assessment:
+            if let questionnaire = Questionnaire.of(e) {
+                out.append(PageLine(.blank, ""))
+                let table = QuestionnaireResultScreen.plainText(entry: e, questionnaire: questionnaire,
+                                                                entries: entries.isEmpty ? [e] : entries, width: width)
+                out += table.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                    .map { PageLine(.preformatted, String($0)) }
+            } else {
+                out += genericLines(e.fields)
+            }
         default: out += genericLines(e.fields)
         }
         let body = e.body.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -38,11 +52,11 @@ public enum EntryPage {
     }
 
     /// Plain text for a terminal or a pipe: headings underlined with their own width.
-    public static func plainText(for e: Entry, checklist: ChecklistDefinition) -> String {
-        lines(for: e, checklist: checklist).map { line in
+    public static func plainText(for e: Entry, checklist: ChecklistDefinition, entries: [Entry] = []) -> String {
+        lines(for: e, checklist: checklist, entries: entries).map { line in
             switch line.role {
             case .title: return line.text + "\n" + String(repeating: "=", count: line.text.count)
-            case .heading: return "\n" + line.text + "\n" + String(repeating: "-", count: line.text.count)
+            case .heading: return line.text + "\n" + String(repeating: "-", count: line.text.count)
             case .label: return line.text
             default: return line.text
             }
@@ -52,7 +66,7 @@ public enum EntryPage {
     static func section(_ title: String, _ parts: [String]) -> [PageLine] {
         let content = parts.filter { !$0.isEmpty }
         guard !content.isEmpty else { return [] }
-        return [PageLine(.heading, title)] + content.flatMap { text in
+        return [PageLine(.blank, ""), PageLine(.heading, title)] + content.flatMap { text in
             text.split(separator: "\n", omittingEmptySubsequences: false).map { PageLine(.body, String($0)) }
         }
     }
@@ -94,6 +108,7 @@ public enum EntryPage {
         for g in def.groups {
             let items = present.filter { def.item($0.id)?.group == g.id }
             guard !items.isEmpty else { continue }
+            out.append(PageLine(.blank, ""))
             out.append(PageLine(.heading, g.title))
             for a in items {
                 var line = "• " + (def.item(a.id)?.text ?? a.id)

@@ -9,7 +9,6 @@ public struct EntryScreen: ScreenModel {
     var loadError: String?
     var scroll = 0
     var confirmingDelete = false
-    var pageHeight = 10
 
     public init(id: EntryID, ctx: AppContext) {
         self.id = id
@@ -79,17 +78,26 @@ public struct EntryScreen: ScreenModel {
             }
             switch KeyMap.intent(of: key, inField: false) {
             case .up: scroll = max(0, scroll - 1)
-            case .down: scroll += 1
-            case .pageUp: scroll = max(0, scroll - pageHeight)
-            case .pageDown: scroll += pageHeight
+            case .down: scroll = min(scroll + 1, maxScroll(ctx))
+            case .pageUp: scroll = max(0, scroll - max(1, ctx.size.height - 4))
+            case .pageDown: scroll = min(scroll + max(1, ctx.size.height - 4), maxScroll(ctx))
             case .top: scroll = 0
-            case .bottom: scroll = Int.max / 2
+            case .bottom: scroll = maxScroll(ctx)
             default: return .unhandled
             }
             return .none
         default:
             return .unhandled
         }
+    }
+
+    /// How far the page can scroll at the current terminal size (so ↑ after many ↓ moves at once).
+    func maxScroll(_ ctx: AppContext) -> Int {
+        guard let entry else { return 0 }
+        let width = max(1, ctx.size.width - (ctx.size.width > 60 ? 4 : 2) - 2)
+        let rows = EntryPage.lines(for: entry, checklist: ctx.checklist, entries: ctx.entries, width: width)
+            .reduce(0) { $0 + ($1.role == .preformatted ? 1 : max(1, Wrap.lines($1.text, width: width).count)) }
+        return max(0, rows - max(1, ctx.size.height - 3))
     }
 
     public func view(into buffer: inout Buffer, area: Rect, ctx: AppContext) {
@@ -100,13 +108,22 @@ public struct EntryScreen: ScreenModel {
             buffer.write(loadError ?? "", x: page.x, y: page.y + 1, style: theme.error, clip: page)
             return
         }
-        let rendered = EntryPage.lines(for: entry, checklist: ctx.checklist).flatMap { line -> [(PageLine.Role, String)] in
+        let lines = EntryPage.lines(for: entry, checklist: ctx.checklist, entries: ctx.entries, width: page.width)
+        let rendered = lines.flatMap { line -> [(PageLine.Role, String)] in
+            if line.role == .preformatted { return [(line.role, line.text)] }
             let indent = line.role == .body || line.role == .dim ? 2 : 0
-            return Wrap.lines(line.text, width: max(1, page.width - indent)).map { (line.role, String(repeating: " ", count: indent) + $0) }
+            // Bullets hang: continuation lines start under the text, not under the bullet.
+            let hang = line.text.hasPrefix("• ") ? 2 : 0
+            let rows = Wrap.lines(line.text, width: max(1, page.width - indent - hang))
+            return rows.enumerated().map { i, row in
+                (line.role, String(repeating: " ", count: indent + (i == 0 ? 0 : hang)) + row)
+            }
         }
-        let maxScroll = max(0, rendered.count - page.height)
+        let scrollable = rendered.count > page.height
+        let visible = scrollable ? max(1, page.height - 1) : page.height
+        let maxScroll = max(0, rendered.count - visible)
         let start = min(scroll, maxScroll)
-        for (i, (role, text)) in rendered.dropFirst(start).prefix(page.height).enumerated() {
+        for (i, (role, text)) in rendered.dropFirst(start).prefix(visible).enumerated() {
             let style: Style
             switch role {
             case .title: style = theme.title
@@ -116,10 +133,9 @@ public struct EntryScreen: ScreenModel {
             }
             buffer.write(text, x: page.x, y: page.y + i, style: style, clip: page)
         }
-        if maxScroll > 0 {
-            let pct = maxScroll == 0 ? 100 : start * 100 / maxScroll
-            let label = " \(pct)% "
-            buffer.write(label, x: area.maxX - DisplayWidth.of(label), y: area.maxY - 1, style: theme.dim)
+        if scrollable {
+            let label = start >= maxScroll ? "— end —" : "— \(start * 100 / max(1, maxScroll))% · ↓ PgDn for more —"
+            buffer.write(label, x: page.x, y: page.maxY - 1, style: theme.hint, clip: page)
         }
     }
 }

@@ -74,6 +74,19 @@ struct DraftOffer: Hashable, Sendable {
     let draft: Entry
     var dialog: ConfirmDialog
 
+    /// What a form opened on `entry` is: an edit of a saved entry or a new one, and which draft to offer.
+    /// The entry may itself be a draft (resumed from the drafts screen): then nothing is offered, and for a
+    /// draft of a saved entry the saved file is read so that saving over it is not taken for an outside edit.
+    static func opening(_ entry: Entry, asEdit: Bool, ctx: AppContext) -> (editsSaved: Bool, offer: DraftOffer?) {
+        let isSaved = ctx.entries.contains { $0.id == entry.id }
+        guard asEdit else { return (false, find(kind: entry.kind, editing: nil, ctx: ctx)) }
+        if ctx.workbook.drafts().contains(entry) {
+            if isSaved { _ = try? ctx.workbook.entry(entry.id) }
+            return (isSaved, nil)
+        }
+        return (isSaved, find(kind: entry.kind, editing: entry, ctx: ctx))
+    }
+
     /// For a new form: the newest draft of `kind` that is not an edit of a saved entry. For an edit: a draft of
     /// that very entry written after it was last saved.
     static func find(kind: EntryKind, editing: Entry?, ctx: AppContext) -> DraftOffer? {

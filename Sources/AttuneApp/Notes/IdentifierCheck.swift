@@ -45,7 +45,7 @@ public struct IdentifierCheck: Sendable {
     /// read like a real name) and is allowed inside the free texts; dates equal to the session date pass.
     public static let standard = IdentifierCheck { client, texts, sessionDate, kept in
         var out: [IdentifierFinding] = []
-        let date = sessionDate.isEmpty ? nil : sessionDate
+        let date = CalendarDay(iso: sessionDate)
         let codeGuard = IdentifierGuard(allowedTerms: [], sessionDate: date, allowedFingerprints: kept)
         out += codeGuard.scanClientCode(client.text).map { finding($0, in: client.field) }
         let textGuard = IdentifierGuard(allowedTerms: [client.text], sessionDate: date, allowedFingerprints: kept)

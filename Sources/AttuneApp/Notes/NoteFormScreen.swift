@@ -38,11 +38,12 @@ public struct NoteFormScreen: ScreenModel {
     private init(entry: Entry, existing: Bool, ctx: AppContext, check: IdentifierCheck) {
         base = entry
         baseline = entry
-        editingExisting = existing
+        let opening = DraftOffer.opening(entry, asEdit: existing, ctx: ctx)
+        editingExisting = opening.editsSaved
         self.check = check
         let note = CountertransferenceNote(fields: entry.fields)
         form = NoteForm.make(note, tags: entry.tags, shared: entry.shared)
-        draftOffer = DraftOffer.find(kind: .note, editing: existing ? entry : nil, ctx: ctx)
+        draftOffer = opening.offer
         baseline = current()
     }
 

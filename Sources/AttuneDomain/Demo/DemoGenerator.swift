@@ -92,7 +92,10 @@ public struct DemoGenerator {
             var f = Fields()
             f["answers"] = .map(Fields(pulseItemIDs.compactMap { id in answers[id].map { (id, Value.int($0)) } }))
             let scores = scorePulse(answers)
-            f["scores"] = .map(Fields(scores.keys.sorted().map { ($0, Value.double(scores[$0]!)) }))
+            // Scores in the pulse's dimension order, as a real check-in writes them.
+            let order = PulseCheckIn.schemaDimensionIDs.filter { scores[$0] != nil }
+                + scores.keys.sorted().filter { !PulseCheckIn.schemaDimensionIDs.contains($0) }
+            f["scores"] = .map(Fields(order.map { ($0, Value.double(scores[$0]!)) }))
             e.fields = f
         case .reflection:
             e.fields["summary"] = .string(pick(DemoPhrases.reflectionTitles, &rng))

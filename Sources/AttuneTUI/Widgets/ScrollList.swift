@@ -16,8 +16,12 @@ public struct ScrollList: Hashable, Sendable {
         public var alignment: Alignment
         /// Columns with a lower priority are hidden first when the list is narrow.
         public var priority: Int
-        public init(_ title: String, width: Width = .flexible(1), alignment: Alignment = .left, priority: Int = 0) {
+        /// The fewest cells a flexible column may get before lower-priority columns are hidden to make room.
+        public var minimumWidth: Int
+        public init(_ title: String, width: Width = .flexible(1), alignment: Alignment = .left, priority: Int = 0,
+                    minimumWidth: Int = ScrollList.minimumFlexible) {
             self.title = title; self.width = width; self.alignment = alignment; self.priority = priority
+            self.minimumWidth = minimumWidth
         }
     }
 
@@ -94,19 +98,19 @@ public struct ScrollList: Hashable, Sendable {
         }
     }
 
-    static let minimumFlexible = 6
+    public static let minimumFlexible = 6
 
     private func layout(_ shown: [Int], total: Int) -> [Int?]? {
         let gaps = max(0, shown.count - 1)
-        var fixed = 0, weights = 0, flexibleCount = 0
+        var fixed = 0, weights = 0, needed = 0
         for i in shown {
             switch columns[i].width {
             case .fixed(let w): fixed += w
-            case .flexible(let w): weights += max(1, w); flexibleCount += 1
+            case .flexible(let w): weights += max(1, w); needed += columns[i].minimumWidth
             }
         }
         let rest = total - gaps - fixed
-        guard rest >= flexibleCount * Self.minimumFlexible else { return nil }
+        guard rest >= needed else { return nil }
         var widths = [Int?](repeating: nil, count: columns.count)
         var given = 0
         for i in shown {

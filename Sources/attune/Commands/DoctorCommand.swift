@@ -23,7 +23,10 @@ struct DoctorCommand: ParsableCommand {
                 print("No problems found in \(wb.url.path).")
                 return
             }
-            for p in problems { print("\(p.kind.rawValue): \(p)") }
+            for p in problems {
+                // Parse errors already start with the path; do not say it twice.
+                print("\(p.kind.rawValue): " + (p.message.hasPrefix(p.path) ? p.message : p.description))
+            }
             let fixable = problems.filter(\.isSafelyFixable).count
             print("\(problems.count) problem(s)." + (fixable > 0 && !fix ? " `attune doctor --fix` can repair \(fixable) of them safely." : ""))
             throw ExitCode(1)

@@ -34,10 +34,7 @@ struct ExportCommand: ParsableCommand {
             let data = Exporter.export(entries, as: format, filter: filter)
             if let output {
                 let url = URL(fileURLWithPath: output)
-                do {
-                    try data.write(to: url, options: .atomic)
-                    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
-                } catch { throw CLIError("could not write \(output): \(error.localizedDescription)") }
+                do { try PrivateFile.write(data, to: url) } catch { throw CLIError("could not write \(output): \(error)") }
                 printError("wrote \(entries.count) entries to \(output)")
             } else {
                 FileHandle.standardOutput.write(data)

@@ -38,7 +38,9 @@ struct GuardCommand: ParsableCommand {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw CLIError("\(file ?? "standard input") is not UTF-8 text")
             }
-            let hits = IdentifierGuard(allowedTerms: allowed, sessionDate: sessionDate).scan(text)
+            let guardian = sessionDate.map { IdentifierGuard(allowedTerms: allowed, sessionDate: $0) }
+                ?? IdentifierGuard(allowedTerms: allowed)
+            let hits = guardian.scan(text)
             if json {
                 print(GuardReport.json(hits, file: file))
             } else {

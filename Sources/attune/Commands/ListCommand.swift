@@ -34,6 +34,10 @@ struct ListCommand: ParsableCommand {
                     (kind == nil || s.kind == kind) && (sinceDate == nil || s.created >= sinceDate!)
                 }
                 if let limit { rows = Array(rows.prefix(limit)) }
+                let unreadable = wb.unreadableFilesFromLastListing()
+                if !unreadable.isEmpty {
+                    printError("\(unreadable.count) file(s) could not be read and are not listed; `attune doctor` names them")
+                }
             }
             if json {
                 FileHandle.standardOutput.write(EntryJSON.data(rows.map(EntryJSON.object)))

@@ -37,6 +37,8 @@ struct RenderCommand: ParsableCommand {
             defer { wb?.close() }
             let ctx = AppContext(workbook: service, now: Clock.now, theme: .mono,
                                  checklist: try loadChecklist(workbookURL: wb?.url), size: size)
+            AppWiring.configure(ctx, workbookURL: wb?.url)
+            ctx.loadAll()  // a printed screen shows the complete state, not the progressive first frame
             let program: any Program
             do {
                 program = try ScreenFactory.renderProgram(named: screen.lowercased(), ctx: ctx, entryID: id.map(EntryID.init))

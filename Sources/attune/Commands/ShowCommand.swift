@@ -28,7 +28,9 @@ struct ShowCommand: ParsableCommand {
                 FileHandle.standardOutput.write(EntryJSON.data(EntryJSON.object(entry)))
                 print()
             } else {
-                print(EntryPage.plainText(for: entry, checklist: try loadChecklist(workbookURL: wb.url)), terminator: "")
+                let related = entry.kind == .checkin || entry.kind == .assessment ? wb.summaries().map(\.partialEntry) : []
+                print(EntryPage.plainText(for: entry, checklist: try loadChecklist(workbookURL: wb.url), entries: related),
+                      terminator: "")
             }
         }
     }

@@ -1,10 +1,10 @@
-import AttuneTUI
-import CNcursesw
-
-/// One unit as `wget_wch` returns it: a Unicode scalar, or a key code (`KEY_UP`, `KEY_RESIZE`, …).
+/// One unit of terminal input as a backend reads it: a Unicode scalar, a key the terminal library already
+/// decoded (ncurses' `KEY_UP`…), a resize, or a key code nobody binds.
 public enum RawInput: Hashable, Sendable {
     case scalar(UInt32)
-    case keyCode(Int32)
+    case key(Key)
+    case resize
+    case unboundKey
 }
 
 /// What the decoder makes of raw input: an event, or a resize the backend turns into `.resize(size)`.
@@ -13,13 +13,13 @@ public enum DecodedInput: Hashable, Sendable {
     case resize
 }
 
-/// Turns raw terminal input into Attune events. Separate from curses calls so it can be tested with scripted input.
+/// Turns raw terminal input into Attune events. Knows no curses, so it is tested with scripted input.
 ///
-/// Besides the key codes ncurses decodes itself, it decodes the escape sequences terminfo may not know
+/// Besides the keys the terminal library decodes itself, it decodes the escape sequences terminfo may not know
 /// (tmux sends `ESC [1~` for Home), tells a lone Esc from Alt-key combinations and unknown sequences (both
 /// swallowed: no screen binds them), and keeps pasted text whole: a bracketed paste (`ESC [200~ … ESC [201~`)
 /// or a burst of at least `pasteBurstThreshold` characters that arrived at once becomes one `.paste`.
-public final class TerminalInputDecoder {
+public final class InputDecoder {
     /// Reads one unit, waiting at most the given milliseconds (0: only what is already there).
     public typealias Reader = (_ timeoutMilliseconds: Int32) -> RawInput?
     /// Reads whatever bytes are available, straight from the terminal, waiting at most the given milliseconds;
@@ -55,8 +55,9 @@ public final class TerminalInputDecoder {
         if !queued.isEmpty { lastCallReadInput = true; return queued.removeFirst() }
         guard let first = take(timeoutMilliseconds) else { return nil }
         switch first {
-        case .keyCode(let code):
-            return decode(keyCode: code)
+        case .key(let key): return .event(.key(key))
+        case .resize: return .resize
+        case .unboundKey: return nil
         case .scalar(let value):
             switch value {
             case 27: return decodeEscape()
@@ -81,29 +82,6 @@ public final class TerminalInputDecoder {
 
     private func pushBack(_ unit: RawInput) { pushedBack.insert(unit, at: 0) }
 
-    private func decode(keyCode code: Int32) -> DecodedInput? {
-        let key: Key
-        switch code {
-        case KEY_RESIZE: return .resize
-        case KEY_UP: key = .up
-        case KEY_DOWN: key = .down
-        case KEY_LEFT: key = .left
-        case KEY_RIGHT: key = .right
-        case KEY_HOME: key = .home
-        case KEY_END: key = .end
-        case KEY_PPAGE: key = .pageUp
-        case KEY_NPAGE: key = .pageDown
-        case KEY_DC: key = .delete
-        case KEY_IC: key = .insert
-        case KEY_BTAB: key = .backTab
-        case KEY_BACKSPACE: key = .backspace
-        case KEY_ENTER: key = .enter
-        case attune_key_f(1)...attune_key_f(12): key = .function(Int(code - attune_key_f(0)))
-        default: return nil
-        }
-        return .event(.key(key))
-    }
-
     // MARK: Escape sequences
 
     private func decodeEscape() -> DecodedInput? {
@@ -113,7 +91,7 @@ public final class TerminalInputDecoder {
         case .scalar(79):  // ESC O: SS3, keypad and F1–F4 in application mode
             guard case .scalar(let final)? = take(sequenceTimeoutMilliseconds) else { return nil }
             return Self.keyForFinal(final, parameter: 1, allowFunctionKeys: true).map { .event(.key($0)) }
-        case .scalar(27), .keyCode:
+        case .scalar(27), .key, .resize, .unboundKey:
             // Esc followed by another key: both are real presses.
             pushBack(second)
             return .event(.key(.escape))
@@ -188,8 +166,8 @@ public final class TerminalInputDecoder {
                     scalars.removeLast(end.count)
                     return finishPaste(scalars)
                 }
-            case .keyCode(let code):
-                if code == KEY_RESIZE { queued.append(.resize) }
+            case .resize: queued.append(.resize)
+            case .key, .unboundKey: continue
             }
         }
         return finishPaste(scalars)
@@ -268,7 +246,7 @@ public final class TerminalInputDecoder {
             }
         }
         if scalars.count >= pasteBurstThreshold || continuing {
-            return finishPaste(scalars)
+            return finishPaste(scalars, burst: true)
         }
         // A short burst is typing (or keys sent together): one event per character, in order.
         var string = ""
@@ -289,8 +267,10 @@ public final class TerminalInputDecoder {
     static func belongsToText(_ v: UInt32) -> Bool { v == 9 || v == 10 || v == 13 || (v >= 32 && v != 127 && !(0x80..<0xA0).contains(v)) }
 
     /// Pasted text with line ends as "\n" and no control characters except tab and newline.
-    private func finishPaste(_ scalars: [UInt32]) -> DecodedInput {
-        lastPasteEnded = .now
+    /// `burst`: detected by speed, so more text right after it is probably the rest of it (a bracketed paste
+    /// has an end marker and needs no such guess).
+    private func finishPaste(_ scalars: [UInt32], burst: Bool = false) -> DecodedInput {
+        lastPasteEnded = burst ? .now : nil
         var text = String.UnicodeScalarView()
         var previousWasReturn = false
         for v in scalars {

@@ -1,0 +1,90 @@
+import AttuneDomain
+import AttuneTUI
+import XCTest
+@testable import AttuneApp
+
+/// The suggested-reflections panel and the reflection it opens.
+final class ReflectionTests: XCTestCase {
+    private func dashboardOnSuggestions() -> (AppContext, AttuneApp) {
+        let ctx = Fixture.context()
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.tab))
+        return (ctx, app)
+    }
+
+    func testAnsweringASuggestionWritesALinkedReflectionWithStageHeadings() throws {
+        var (ctx, app) = dashboardOnSuggestions()
+        let suggestion = try XCTUnwrap(ctx.currentSuggestions().first)
+        _ = app.update(.key(.enter))
+        XCTAssertEqual(app.top.title, "New reflection")
+        let screen = app.render(size: Size(width: 80, height: 24)).text
+        XCTAssertTrue(screen.contains("why: " + suggestion.why.prefix(30)), screen)
+        for c in "It was my own grief, not theirs." { _ = app.update(.key(.char(c))) }
+        _ = app.update(.key(.ctrl("s")))
+        XCTAssertEqual(app.stack.count, 1)
+        let saved = try XCTUnwrap(ctx.entries.first { $0.kind == .reflection })
+        XCTAssertEqual(saved.fields["prompt"]?.string, suggestion.prompt.id)
+        XCTAssertEqual(saved.fields["rule"]?.string, suggestion.ruleID)
+        XCTAssertEqual(saved.fields["triggered_by"]?.stringList, suggestion.triggeringEntryIDs.map(\.rawValue))
+        XCTAssertTrue(saved.body.hasPrefix("## " + suggestion.prompt.stages[0] + "\n"), saved.body)
+        XCTAssertTrue(saved.body.contains("It was my own grief, not theirs."))
+        XCTAssertFalse(ctx.currentSuggestions().contains { $0.fingerprint == suggestion.fingerprint },
+                       "an answered suggestion is set aside until its data changes")
+    }
+
+    func testDismissHidesUntilTheDataChanges() throws {
+        var (ctx, app) = dashboardOnSuggestions()
+        let before = ctx.currentSuggestions()
+        XCTAssertFalse(before.isEmpty)
+        _ = app.update(.key(.char("x")))
+        let after = ctx.currentSuggestions()
+        XCTAssertFalse(after.contains { $0.fingerprint == before[0].fingerprint })
+        XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("Dismissed."))
+    }
+
+    func testSnoozeHidesForAWeek() throws {
+        var (ctx, app) = dashboardOnSuggestions()
+        let first = try XCTUnwrap(ctx.currentSuggestions().first)
+        _ = app.update(.key(.char("s")))
+        XCTAssertFalse(ctx.currentSuggestions().contains { $0.fingerprint == first.fingerprint })
+    }
+
+    func testLeavingWithTextKeepsADraftThatResumes() throws {
+        let ctx = Fixture.context()
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.char("r")))
+        for c in "Half a thought about Tuesday" { _ = app.update(.key(.char(c))) }
+        _ = app.update(.key(.escape))
+        XCTAssertEqual(app.stack.count, 1)
+        let drafts = ctx.workbook.drafts()
+        XCTAssertEqual(drafts.count, 1)
+        XCTAssertEqual(drafts.first?.body, "Half a thought about Tuesday")
+        _ = app.update(.key(.char("D")))
+        XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("Half a thought about Tuesday"))
+        _ = app.update(.key(.enter))
+        XCTAssertEqual(app.top.title, "Edit reflection")
+        _ = app.update(.key(.ctrl("s")))
+        XCTAssertTrue(ctx.entries.contains { $0.body == "Half a thought about Tuesday" })
+        XCTAssertTrue(ctx.workbook.drafts().isEmpty, "a saved draft is removed")
+    }
+
+    func testQuitFromAnywhereKeepsTypedText() {
+        let ctx = Fixture.context()
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.char("r")))
+        _ = app.update(.paste("pasted ünïcode 日本 text"))
+        XCTAssertEqual(app.update(.key(.ctrl("q"))), [.quit])
+        XCTAssertEqual(ctx.workbook.drafts().first?.body, "pasted ünïcode 日本 text")
+    }
+
+    func testEditorRoundTripReplacesTheText() {
+        let ctx = Fixture.context()
+        var screen = ReflectionScreen(ctx: ctx, suggestion: nil)
+        let outcome = screen.update(.key(.ctrl("e")), ctx: ctx)
+        guard case .edit(let request)? = outcome.effects.first else { return XCTFail("expected an edit effect") }
+        _ = screen.update(.edited(id: request.id, text: "written in vi\n"), ctx: ctx)
+        XCTAssertEqual(screen.body.text, "written in vi\n")
+        _ = screen.update(.edited(id: request.id, text: nil), ctx: ctx)
+        XCTAssertEqual(screen.body.text, "written in vi\n", "a failed edit keeps the text")
+    }
+}

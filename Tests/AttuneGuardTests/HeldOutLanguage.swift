@@ -1,0 +1,36 @@
+/// Clinical sentences written after the guard's rules were tuned and never used to tune them: a held-out check
+/// that the false-alarm rate is not an artefact of the tuning set. Keep them out of `CleanLanguage`.
+enum HeldOutLanguage {
+    static let sentences = [
+        "Thursday felt heavy from the start; I had slept badly.",
+        "When {code} mentioned the Salvation Army shelter, I tensed up.",
+        "They listen to Taylor Swift on the bus to feel brave.",
+        "Her GP increased the sertraline to 100 mg in {month}.",
+        "We used the Window of Tolerance diagram again.",
+        "Session {n} ran over by 10 minutes, which I regret.",
+        "I noticed a pull to self-disclose about my own divorce.",
+        "Queensland floods in {year} are part of the family story.",
+        "The Red Cross helped them when they first arrived.",
+        "She calls her anxiety The Monster, which we have kept as a shared image.",
+        "Met with {code} via Microsoft Teams because of the train strike.",
+        "Post-session I did box breathing for 4 minutes.",
+        "I rated the alliance 6/10 on the SRS and 28 on the ORS.",
+        "Our Head of Department wants the audit done by Friday.",
+        "He was proud of passing his Learner Permit test.",
+        "Ramadan started, so we moved sessions to after Iftar.",
+        "The Samaritans number is on the Safety Plan already.",
+        "I thought of Carl Rogers and unconditional positive regard.",
+        "Mandatory reporting came up and I checked with my supervisor first.",
+        "Year 12 exams are in {month}; pressure is high.",
+        "I wrote three lines in my Reflective Journal afterwards.",
+        "The Eating Disorders Service waitlist is 14 weeks.",
+        "By 4pm I noticed compassion fatigue creeping in.",
+        "In the 2nd half of the session the mood lifted.",
+        "Trigger: the phrase 'you never listen' landed on an old bruise.",
+        "Grief Recovery Group starts on {day}.",
+        "Kept notes brief; full process notes stay in my own folder.",
+        "My reaction fits the parental/protective family, intensity 3/5.",
+        "I said less and let the silence do its work, about 90 seconds.",
+        "Their Pilates class is the one hour a week they feel calm.",
+    ]
+}
