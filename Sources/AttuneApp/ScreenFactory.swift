@@ -26,6 +26,9 @@ public enum ScreenFactory {
             return ScoresHistoryScreen(ctx: ctx, instrument: words.dropFirst().first ?? "pulse")
         case "reflection", "reflect": return ReflectionScreen(ctx: ctx, suggestion: nil)
         case "drafts": return DraftsScreen(ctx: ctx)
+        case "note": return NoteFormScreen(ctx: ctx)
+        case "checklist": return ChecklistScreen(ctx: ctx)
+        case "barrier-history", "barriers": return BarrierHistoryScreen(ctx: ctx)
         default: return nil
         }
     }
@@ -35,6 +38,8 @@ public enum ScreenFactory {
         switch entry.kind {
         case .reflection: return ReflectionScreen(editing: entry)
         case .checkin, .assessment: return QuestionnaireScreen.resuming(entry, ctx: ctx)
+        case .note: return NoteFormScreen(editing: entry, ctx: ctx)
+        case .checklist: return ChecklistScreen(editing: entry, ctx: ctx)
         default: return nil
         }
     }
@@ -42,6 +47,7 @@ public enum ScreenFactory {
     /// Screens `attune render` can print.
     public static let renderable = ["dashboard", "browser", "onboarding", "entry", "help", "reflection", "drafts"]
         + checkInRenderNames
+        + ["note", "checklist", "barrier-history"]
 
     public struct RenderError: Error, CustomStringConvertible {
         public let description: String

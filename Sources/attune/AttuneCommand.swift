@@ -23,7 +23,8 @@ struct AttuneCommand: ParsableCommand {
         subcommands: [OpenCommand.self, InitCommand.self, ListCommand.self, ShowCommand.self, DoctorCommand.self,
                       CheckinCommand.self, AssessCommand.self, InstrumentsCommand.self, ScoresCommand.self,
                       DemoCommand.self, RenderCommand.self, ExportCommand.self, GuardCommand.self,
-                      PromptsCommand.self, RulesCommand.self],
+                      PromptsCommand.self, RulesCommand.self]
+            + [NewCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }
