@@ -158,7 +158,14 @@ final class NoteSaveFlowTests: XCTestCase {
         d.press(.backTab)
         d.type("Maria")
         d.press(.ctrl("s"), .char("k"))
-        XCTAssertEqual(CountertransferenceNote(fields: try! XCTUnwrap(newNotes().first).fields).triggerText, "Maria")
+        let saved = try! XCTUnwrap(newNotes().first)
+        XCTAssertEqual(CountertransferenceNote(fields: saved.fields).triggerText, "Maria")
+        XCTAssertEqual(saved.fields["guard_kept"]?.stringList, ["name:maria"], "the allowance is kept with the entry")
+        // Editing the note later does not raise the same finding again.
+        var edit = FormDriver(ctx: d.app.ctx, root: NoteFormScreen(editing: saved, ctx: d.app.ctx, check: flagging("Maria")))
+        edit.type(" again")
+        edit.press(.ctrl("s"))
+        XCTAssertEqual(edit.app.message?.text, "Note updated.", "saved straight away, with no review of Maria")
     }
 
     func testConflictKeepBothSavesACopy() {

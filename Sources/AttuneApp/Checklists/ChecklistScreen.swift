@@ -54,6 +54,7 @@ public struct ChecklistScreen: ScreenModel {
         period = ChipSelect(options: Self.periods, single: true, selectedIDs: [c.period])
         client = TextField(text: c.client, placeholder: "case code (optional)", maxLength: 40)
         items = ChecklistItems(definition: ctx.checklist, answers: c.answers)
+        kept = GuardAllowances.read(entry)
         baseline = current(ctx.checklist)
     }
 
@@ -66,6 +67,7 @@ public struct ChecklistScreen: ScreenModel {
         var result = checklist.fields(definition: definition)
         for (k, v) in e.fields where !Self.knownKeys.contains(k) && result[k] == nil { result[k] = v }
         e.fields = result
+        GuardAllowances.write(kept, to: &e)
         return e
     }
 

@@ -32,6 +32,7 @@ public struct DashboardScreen: ScreenModel {
          HelpRow("i", "burnout pulse check-in"), HelpRow("b", "browse all entries"),
          HelpRow("r", "write a free reflection"), HelpRow("D", "unfinished drafts"),
          HelpRow("H", "score history: check-ins and assessments over time"),
+         HelpRow("B", "barrier history: how often each barrier was present in 4, 12 and 52 weeks"),
          HelpRow("/", "search entries"), HelpRow("Enter", "open the selected entry or answer the suggestion"),
          HelpRow("Tab", "switch between recent entries and suggested reflections"),
          HelpRow("s", "snooze the selected suggestion for a week"),
@@ -77,6 +78,7 @@ public struct DashboardScreen: ScreenModel {
         switch key {
         case .char("r"): return .go(.push(ReflectionScreen(ctx: ctx, suggestion: nil)))
         case .char("D"): return .go(.push(DraftsScreen(ctx: ctx)))
+        case .char("B"): return .go(.push(BarrierHistoryScreen(ctx: ctx)))
         case .tab, .backTab:
             if !suggestions.isEmpty { focus = focus == .recent ? .suggestions : .recent }
             return .none

@@ -43,6 +43,7 @@ public struct NoteFormScreen: ScreenModel {
         self.check = check
         let note = CountertransferenceNote(fields: entry.fields)
         form = NoteForm.make(note, tags: entry.tags, shared: entry.shared)
+        kept = GuardAllowances.read(entry)
         draftOffer = opening.offer
         baseline = current()
     }
@@ -54,6 +55,7 @@ public struct NoteFormScreen: ScreenModel {
         note.apply(to: &e)
         e.tags = tags
         e.shared = shared
+        GuardAllowances.write(kept, to: &e)
         return e
     }
 
