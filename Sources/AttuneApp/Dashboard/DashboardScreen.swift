@@ -199,8 +199,10 @@ public struct DashboardScreen: ScreenModel {
             return
         }
         let previous = checkins.dropFirst().first?.fields["scores"]?.map
-        // Dimensions in the pulse's own order with its titles; unknown keys (an older file) keep their id.
-        let order = ctx.pulse?.dimensions.map { ($0.id, $0.title) } ?? scores.keys.map { ($0, $0) }
+        // Dimensions in the pulse's own order; the panel is narrow, so each is named by its short id
+        // ("client strain"), the full titles being on the result page.
+        let ids = ctx.pulse?.dimensions.map(\.id) ?? scores.keys
+        let order = ids.map { id in (id, id.prefix(1).uppercased() + id.dropFirst().replacingOccurrences(of: "_", with: " ")) }
         for (id, title) in order where y < r.maxY {
             guard let value = scores[id]?.double else { continue }
             let v = String(Int(value.rounded()))
