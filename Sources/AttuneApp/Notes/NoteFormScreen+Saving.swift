@@ -103,6 +103,7 @@ extension NoteFormScreen {
             }
             base = disk
             form = NoteForm.make(CountertransferenceNote(fields: disk.fields), tags: disk.tags, shared: disk.shared)
+            kept = GuardAllowances.read(disk)
             baseline = current()
             return .say("Showing the version on disk. Your edit is kept as a draft.", .info)
         case .savedCopy(let copy):
