@@ -88,3 +88,34 @@ final class ReflectionTests: XCTestCase {
         XCTAssertEqual(screen.body.text, "written in vi\n", "a failed edit keeps the text")
     }
 }
+
+/// A supervisor's own rules and prompts in the workbook's `rules/` folder.
+final class WorkbookRulesTests: XCTestCase {
+    func testWorkbookRulesAndPromptsAreLoadedBesideTheShippedOnes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("attune-rules-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("rules"), withIntermediateDirectories: true)
+        try """
+            [local.ask]
+            models: driscoll
+            fits: general
+            text: What shall we look at together this week?
+            """.write(to: folder.appendingPathComponent("rules/mine.prompts"), atomically: true, encoding: .utf8)
+        try """
+            rule local.weekly
+              title "From your supervisor"
+              group local
+              priority 99
+              when role = "supervisee"
+              prompt local.ask
+              why "asked by your supervisor every week"
+            end
+            """.write(to: folder.appendingPathComponent("rules/mine.rules"), atomically: true, encoding: .utf8)
+        let service = try XCTUnwrap(SuggestionService.load(workbookURL: folder))
+        XCTAssertEqual(service.diagnostics.filter { $0.severity == .error }, [])
+        let first = try XCTUnwrap(service.suggestions(entries: Fixture.sampleEntries(), now: Fixture.now,
+                                                      role: "supervisee").first)
+        XCTAssertEqual(first.ruleID, "local.weekly")
+        XCTAssertEqual(first.prompt.text, "What shall we look at together this week?")
+    }
+}

@@ -21,12 +21,13 @@ public final class SuggestionService {
         self.stateURL = stateURL
     }
 
-    /// Shipped rules and prompts from Resources, plus `<workbook>/rules/*.rules`.
+    /// Shipped rules and prompts from Resources, plus the workbook's own `rules/*.rules` and `rules/*.prompts`
+    /// (a supervisor can write both for a supervisee).
     public static func load(workbookURL: URL?) -> SuggestionService? {
         guard let rulesFolder = try? ResourceLocator.url("rules"), let promptsFolder = try? ResourceLocator.url("prompts")
         else { return nil }
-        let (prompts, promptProblems) = PromptLibrary.load(folder: promptsFolder)
         let workbookRules = workbookURL?.appendingPathComponent("rules")
+        let (prompts, promptProblems) = PromptLibrary.load(folders: [promptsFolder] + (workbookRules.map { [$0] } ?? []))
         let (rules, ruleProblems) = RuleSet.load(defaults: rulesFolder, workbookRules: workbookRules, prompts: prompts)
         let stateURL = workbookURL?.appendingPathComponent(".attune/dismissals.json")
         var dismissals = Dismissals()
