@@ -37,10 +37,15 @@ extension Program {
     public var minimumSize: Size { Size(width: 40, height: 12) }
     public mutating func saveDrafts() {}
     public var hasPendingWork: Bool { false }
-    /// Renders the program at a given size, as tests and `attune render` do.
+    /// Renders the program at a given size, as the runtime would draw it (tests and `attune render`): below
+    /// `minimumSize` that is the "enlarge the window" notice.
     public func render(size: Size) -> Buffer {
         var b = Buffer(size: size)
-        view(into: &b)
+        if size.width < minimumSize.width || size.height < minimumSize.height {
+            TooSmallNotice(needed: minimumSize, actual: size).draw(into: &b)
+        } else {
+            view(into: &b)
+        }
         return b
     }
 }

@@ -8,13 +8,17 @@ final class BrowserTests: XCTestCase {
         let ctx = Fixture.context()
         var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
         _ = app.update(.key(.char("b")))
-        assertScreen(app.render(size: Size(width: 80, height: 8)), """
+        assertScreen(app.render(size: Size(width: 80, height: 12)), """
              Attune · Entries                              A. Lee · supervisee · 2026-11-22
              All entries                                      3 of 3 · all kinds · any date
             Date       Kind       Entry                              Tags
             2026-11-21 note       C-114 · helpless 4 · drawn toward  grief          shared
             2026-11-19 check-in   exhaustion 63 · detachment 25                     private
             2026-11-10 note       Kestrel · helpless 4 · drawn towa… grief          private
+
+
+
+
 
                             Enter open  / search  f kind  d dates  t trash  Esc back  ? help
             """)
@@ -48,7 +52,7 @@ final class BrowserTests: XCTestCase {
         var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
         _ = app.update(.key(.char("/")))
         for c in "kestrel" { _ = app.update(.key(.char(c))) }
-        let text = app.render(size: Size(width: 80, height: 10)).text
+        let text = app.render(size: Size(width: 80, height: 12)).text
         XCTAssertTrue(text.contains("1 of 3"), text)
         XCTAssertFalse(text.contains("C-114"))
         _ = app.update(.key(.enter))
