@@ -54,8 +54,15 @@ enum Fixture {
     }
 }
 
+/// Compares a rendered screen with the expected text; trailing blank rows do not count (they are invisible).
 func assertScreen(_ buffer: Buffer, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
-    let actual = buffer.text
+    func trimmed(_ s: String) -> String {
+        var lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+        while let last = lines.last, last.isEmpty { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+    let actual = trimmed(buffer.text)
+    let expected = trimmed(expected)
     guard actual != expected else { return }
     let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
     let e = expected.split(separator: "\n", omittingEmptySubsequences: false)

@@ -35,6 +35,54 @@ final class EntryPageTests: XCTestCase {
             """)
     }
 
+    func testNoteReadsAsAPageAt40x15() {
+        let ctx = Fixture.context(size: Size(width: 40, height: 15))
+        let app = AttuneApp(ctx: ctx, root: EntryScreen(id: EntryID("20261121-0900-note-0001"), ctx: ctx))
+        assertScreen(app.render(size: Size(width: 40, height: 15)), """
+             Attune · Countertransference note
+             Countertransference note · C-114
+             2026-11-21 10:00 · A. Lee · shared
+             with supervisor
+             tags: grief
+             id: 20261121-0900-note-0001
+             Session 2026-11-20
+
+             Trigger
+               Long silence after a question about
+               home.
+
+             Reactions
+             — 0% · ↓ PgDn for more —
+                                         e s d Esc ?
+            """)
+    }
+
+    func testOnboardingAt80x24() {
+        let onboarding = OnboardingProgram(theme: .mono, workbookPath: "/home/a/.local/share/attune")
+        assertScreen(onboarding.render(size: Size(width: 80, height: 24)), """
+
+
+
+
+                    ┌ Welcome to Attune ───────────────────────────────────────────┐
+                    │ A private workbook for supervision. Everything stays in      │
+                    │ plain files in /home/a/.local/share/attune.                  │
+                    │                                                              │
+                    │ 1. Your role                                                 │
+                    │   1 (•) Supervisee — I write notes, checklists and check-ins │
+                    │   2 ( ) Supervisor — I review what supervisees share         │
+                    │                                                              │
+                    │ 2. Your name or initials                                     │
+                    │   e.g. A. Lee                                                │
+                    │                                                              │
+                    │                                                              │
+                    │                                                              │
+                    │                                                              │
+                    │ ↑↓ choose · Enter next · Esc cancel                          │
+                    └──────────────────────────────────────────────────────────────┘
+            """)
+    }
+
     func testOnboardingAt40x15() {
         let onboarding = OnboardingProgram(theme: .mono, workbookPath: "/home/a/.local/share/attune")
         assertScreen(onboarding.render(size: Size(width: 40, height: 15)), """
