@@ -36,6 +36,7 @@ public final class StoreWorkbookService: WorkbookService {
     public func trash(_ id: EntryID) throws { try workbook.delete(id) }
     public func restore(_ id: EntryID) throws { try workbook.restore(id) }
     public func trashedEntries() -> [Entry] { workbook.trashed() }
+    public func fullTextMatches(_ words: [String]) -> Set<EntryID> { workbook.entriesContaining(words: words) }
     public func saveDraft(_ entry: Entry) throws { try workbook.saveDraft(entry) }
     public func drafts() -> [Entry] { workbook.drafts() }
     public func discardDraft(_ id: EntryID) throws { try workbook.deleteDraft(id) }

@@ -24,6 +24,9 @@ public protocol WorkbookService: AnyObject {
     func saveDraft(_ entry: Entry) throws
     func drafts() -> [Entry]
     func discardDraft(_ id: EntryID) throws
+    /// Ids of entries whose full text (every field and the body) contains all the words, case- and
+    /// accent-insensitively: for text the summaries cut short.
+    func fullTextMatches(_ words: [String]) -> Set<EntryID>
     /// Files the store could not read (path and reason), to tell the user once.
     var problems: [String] { get }
 }
@@ -80,6 +83,22 @@ public final class MemoryWorkbookService: WorkbookService {
         stored[id] = e
     }
     public func trashedEntries() -> [Entry] { trashed.values.sorted { $0.created > $1.created } }
+    public func fullTextMatches(_ words: [String]) -> Set<EntryID> {
+        func fold(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        func text(_ v: Value) -> String {
+            switch v {
+            case .string(let s): return s
+            case .list(let l): return l.map(text).joined(separator: " ")
+            case .map(let m): return m.map { $0.key + " " + text($0.value) }.joined(separator: " ")
+            default: return ""
+            }
+        }
+        let needles = words.map(fold).filter { !$0.isEmpty }
+        return Set(stored.values.filter { e in
+            let hay = fold(e.body + " " + text(.map(e.fields)) + " " + e.tags.joined(separator: " "))
+            return !needles.isEmpty && needles.allSatisfy { hay.contains($0) }
+        }.map(\.id))
+    }
     public func saveDraft(_ entry: Entry) throws { draftStore[entry.id] = entry }
     public func drafts() -> [Entry] { draftStore.values.sorted { $0.updated > $1.updated } }
     public func discardDraft(_ id: EntryID) throws { draftStore[id] = nil }

@@ -60,6 +60,28 @@ final class BrowserTests: XCTestCase {
         XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("Countertransference note · Kestrel"))
     }
 
+    func testEnterSearchesTheFullTextOfEveryEntry() {
+        var entries = Fixture.sampleEntries()
+        var reflection = Entry(id: EntryID("20261118-0900-reflection-0004"), kind: .reflection,
+                               created: Fixture.now.addingTimeInterval(-4 * 86_400), author: "A. Lee",
+                               fields: ["summary": .string("After Tuesday")])
+        reflection.body = "## What?\nA long day.\n\n## So what?\nThe image of a lighthouse kept coming back."
+        entries.append(reflection)
+        let ctx = Fixture.context(entries: entries)
+        var browser = BrowserScreen(ctx: ctx)
+        _ = browser.update(.key(.char("/")), ctx: ctx)
+        for c in "lighthouse" { _ = browser.update(.key(.char(c)), ctx: ctx) }
+        XCTAssertEqual(browser.list.visibleRows.count, 0, "the live filter sees summaries only")
+        let outcome = browser.update(.key(.enter), ctx: ctx)
+        XCTAssertEqual(browser.entries.map(\.id.rawValue), ["20261118-0900-reflection-0004"])
+        XCTAssertEqual(outcome.message?.text, "1 entry contains “lighthouse” (full text). Esc shows all again.")
+        var buffer = Buffer(width: 80, height: 12)
+        browser.view(into: &buffer, area: buffer.area, ctx: ctx)
+        XCTAssertTrue(buffer.text.contains("/lighthouse · full text"), buffer.text)
+        _ = browser.update(.key(.escape), ctx: ctx)
+        XCTAssertEqual(browser.entries.count, 4)
+    }
+
     func testKindFilterCycles() {
         let ctx = Fixture.context()
         var browser = BrowserScreen(ctx: ctx)

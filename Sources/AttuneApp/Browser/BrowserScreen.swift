@@ -9,6 +9,9 @@ public struct BrowserScreen: ScreenModel {
     var filter = EntryFilter()
     var search: TextField?
     var showingTrash = false
+    /// After Enter in a search: the words and the entries whose whole file contains them (bodies included,
+    /// which the live filter over summaries does not see).
+    var fullText: (query: String, ids: Set<EntryID>)?
 
     public init(ctx: AppContext, filter: EntryFilter = EntryFilter()) {
         list = ScrollList(columns: [
@@ -25,7 +28,7 @@ public struct BrowserScreen: ScreenModel {
     mutating func reload(_ ctx: AppContext) {
         let source = showingTrash ? ctx.workbook.trashedEntries() : ctx.entries
         let now = ctx.now()
-        entries = source.filter { filter.matches($0, now: now) }
+        entries = source.filter { filter.matches($0, now: now) && (fullText?.ids.contains($0.id) ?? true) }
         list.rows = entries.map { e in
             [Timestamp.formatDay(e.created), e.kind.shortTitle, e.summary, e.tags.joined(separator: ", "),
              e.shared ? "shared" : "private", EntryFilter.searchWords(e)]
@@ -33,18 +36,23 @@ public struct BrowserScreen: ScreenModel {
         list.emptyText = showingTrash ? "The trash is empty." : list.emptyText
     }
 
-    public mutating func startSearch() { search = TextField(text: list.filter, placeholder: "search: client code, tag, barrier, words") }
+    public mutating func startSearch() {
+        search = TextField(text: fullText?.query ?? list.filter, placeholder: "search: client code, tag, barrier, words")
+        if let query = fullText?.query { fullText = nil; list.filter = query }
+    }
 
     public var title: String { showingTrash ? "Trash" : "Entries" }
     public var capturesText: Bool { search != nil }
     public var hints: [KeyHint] {
-        if search != nil { return [KeyHint("Enter", "keep filter"), KeyHint("Esc", "clear")] }
+        if search != nil { return [KeyHint("Enter", "search full text"), KeyHint("Esc", "clear")] }
         if showingTrash { return [KeyHint("u", "restore"), KeyHint("t", "back to entries"), KeyHint("Esc", "back")] }
         return [KeyHint("Enter", "open"), KeyHint("/", "search"), KeyHint("f", "kind"), KeyHint("d", "dates"),
                 KeyHint("t", "trash"), KeyHint("Esc", "back")]
     }
     public var help: [HelpRow] {
-        [HelpRow("Enter", "open the selected entry"), HelpRow("/", "search: words, client codes, tags, barriers, reactions"),
+        [HelpRow("Enter", "open the selected entry"),
+         HelpRow("/", "search: the list narrows as you type (client codes, tags, barriers, reactions, short text); Enter then searches the full text of every entry"),
+         HelpRow("Esc", "after a full-text search: show all entries again"),
          HelpRow("f", "cycle the kind shown: all, notes, checklists, check-ins, …"),
          HelpRow("d", "cycle the date range: any, last 7, 30, 90, 365 days"),
          HelpRow("t", "show the trash; u restores the selected entry"), HelpRow("Esc / q", "back")]
@@ -59,9 +67,18 @@ public struct BrowserScreen: ScreenModel {
                 search = nil
                 list.filter = ""
                 return .none
-            case .key(.enter), .key(.down), .key(.up):
+            case .key(.enter):
                 search = nil
-                if case .key(let k) = event, k != .enter { _ = list.handle(k) }
+                let words = field.text.split(separator: " ").map(String.init)
+                guard !words.isEmpty, !showingTrash else { return .none }
+                // Enter searches every file in full; typing only filtered what the summaries hold.
+                fullText = (field.text, ctx.workbook.fullTextMatches(words))
+                list.filter = ""
+                reload(ctx)
+                return .say("\(entries.count) entr\(entries.count == 1 ? "y contains" : "ies contain") “\(field.text)” (full text). Esc shows all again.")
+            case .key(.down), .key(.up):
+                search = nil
+                if case .key(let k) = event { _ = list.handle(k) }
                 return .none
             case .key, .paste:
                 _ = field.handle(event)
@@ -76,6 +93,11 @@ public struct BrowserScreen: ScreenModel {
         switch key {
         case .char("/"):
             startSearch()
+            reload(ctx)
+            return .none
+        case .escape where fullText != nil:
+            fullText = nil
+            reload(ctx)
             return .none
         case .char("f"):
             filter.cycleKind()
@@ -121,6 +143,8 @@ public struct BrowserScreen: ScreenModel {
             let field = Rect(x: x, y: bar.y, width: min(40, bar.maxX - x), height: 1)
             search.render(into: &buffer, area: field, focused: true, theme: theme)
             leftEnd = field.maxX
+        } else if let fullText {
+            leftEnd = buffer.write("/" + fullText.query + " · full text", x: x, y: bar.y, style: theme.accent, clip: bar)
         } else if !list.filter.isEmpty {
             leftEnd = buffer.write("/" + list.filter, x: x, y: bar.y, style: theme.accent, clip: bar)
         } else {

@@ -8,13 +8,15 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List entries, newest first.",
-        discussion: "Examples: attune list --limit 10 · attune list --kind note --since 2026-01-01 --json")
+        discussion: "Examples: attune list --limit 10 · attune list --kind note --since 2026-01-01 --json · attune list --text \"silence rescue\"")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this kind: \(EntryKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: EntryKind?
     @Option(help: "Only entries created on or after this date (YYYY-MM-DD).")
     var since: String?
+    @Option(help: "Only entries whose full text (every field and the body) contains all these words.")
+    var text: String?
     @Option(help: "At most this many entries.")
     var limit: Int?
     @Flag(help: "Print a JSON array (id, kind, created, updated, shared, tags, fields) for scripts.")
@@ -27,11 +29,13 @@ struct ListCommand: ParsableCommand {
             let wb = try global.open(.readOnly)
             defer { wb.close() }
             var rows: [EntrySummary]
-            if kind == nil, sinceDate == nil, let limit {
+            let matches = text.map { wb.entriesContaining(words: $0.split(separator: " ").map(String.init)) }
+            if kind == nil, sinceDate == nil, matches == nil, let limit {
                 rows = wb.recent(limit: limit)  // reads only the head of the index
             } else {
                 rows = wb.summaries().filter { s in
                     (kind == nil || s.kind == kind) && (sinceDate == nil || s.created >= sinceDate!)
+                        && (matches?.contains(s.id) ?? true)
                 }
                 if let limit { rows = Array(rows.prefix(limit)) }
                 let unreadable = wb.unreadableFilesFromLastListing()
