@@ -85,6 +85,10 @@ final class AttuneBinaryTests: XCTestCase {
         try session.sendKeys("Enter")
         try session.waitFor(text: "Dashboard")
         try session.sendKeys("q")
+        // Wait for the shell before typing: a q followed at once by 30 more characters would arrive as one
+        // burst, which the app rightly reads as a paste rather than a command.
+        let deadline = Date().addingTimeInterval(10)
+        while try session.capture().contains("Recent entries"), Date() < deadline { usleep(20_000) }
         try session.sendLiteral("printf '[%s %s]\\n' exit $?")  // the typed line itself must not read "[exit "
         try session.sendKeys("Enter")
         XCTAssertEqual(try session.waitForExitStatus(), 0)
