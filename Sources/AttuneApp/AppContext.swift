@@ -20,6 +20,8 @@ public final class AppContext {
     public var theme: Theme
     public let checklist: ChecklistDefinition
     public var settings: AppSettings
+    /// Extra keys from the config (`bind = F2 ^S`): the pressed key is read as the key it stands for.
+    public var keyBindings: [Key: Key] = [:]
     /// The terminal size, kept current by the app on resize so screens can page and clamp scrolling.
     public var size: Size
     /// Our pulse check-in's definition (dimension titles and order), nil when its data file is missing.

@@ -39,6 +39,8 @@ public struct AttuneApp: Program {
     public var top: any ScreenModel { stack[stack.count - 1] }
 
     public mutating func update(_ event: Event) -> [Effect] {
+        var event = event
+        if case .key(let pressed) = event, let bound = ctx.keyBindings[pressed] { event = .key(bound) }
         if privacy {
             if case .key = event { privacy = false }
             return []

@@ -17,6 +17,13 @@ public struct AttuneConfig: Equatable, Sendable {
     public var theme = Theme.auto
     /// Overrides $EDITOR when set.
     public var editor: String?
+    /// `bind = F2 ^S`: pressing the first key acts as the second (names as the help shows them).
+    public struct KeyBinding: Equatable, Sendable {
+        public let from: String
+        public let to: String
+        public let line: Int
+    }
+    public var bindings: [KeyBinding] = []
 
     public init() {}
 
@@ -34,6 +41,10 @@ public struct AttuneConfig: Equatable, Sendable {
 
         # Editor for long text; leave commented to use $EDITOR.
         # editor = nano
+
+        # Extra keys: `bind = NEW EXISTING` makes NEW act as EXISTING everywhere (one per line). Names as the
+        # help shows them: a letter, ^S, F2, Esc, Enter, Tab, S-Tab, Up, Down, Left, Right, PgUp, PgDn, Home, End.
+        # bind = F2 ^S
 
         """
 
@@ -68,6 +79,13 @@ public struct AttuneConfig: Equatable, Sendable {
                 }
             case "editor":
                 if value.isEmpty { issues.append(Issue(line: n, message: "editor is empty")) } else { config.editor = value }
+            case "bind":
+                let parts = value.split(separator: " ", omittingEmptySubsequences: true)
+                if parts.count == 2 {
+                    config.bindings.append(KeyBinding(from: String(parts[0]), to: String(parts[1]), line: n))
+                } else {
+                    issues.append(Issue(line: n, message: "bind takes two key names, e.g. `bind = F2 ^S`, not \"\(value)\""))
+                }
             default:
                 issues.append(Issue(line: n, message: "unknown setting \"\(key)\""))
             }

@@ -7,6 +7,19 @@ import Foundation
 
 /// Wires the store, the config, the theme and the terminal together and runs a program.
 enum TUILauncher {
+    /// `bind` lines of the config as keys; a name that is not a key is reported and skipped.
+    static func keyBindings(_ config: AttuneConfig) -> [Key: Key] {
+        var map: [Key: Key] = [:]
+        for b in config.bindings {
+            guard let from = Key(name: b.from), let to = Key(name: b.to) else {
+                printError("config line \(b.line): `bind = \(b.from) \(b.to)` names a key Attune does not know; skipped")
+                continue
+            }
+            map[from] = to
+        }
+        return map
+    }
+
     /// Opens the workbook (or onboarding when there is none) with `root` as the first screen.
     static func run(global: GlobalOptions, exitWhenRootCloses: Bool = false,
                     root: ((AppContext) -> any ScreenModel)? = nil) throws {
@@ -26,6 +39,7 @@ enum TUILauncher {
             let ctx = AppContext(workbook: service, now: Clock.now, theme: theme,
                                  checklist: try loadChecklist(workbookURL: wb.url), settings: settings, size: size)
             AppWiring.configure(ctx, workbookURL: wb.url)
+            ctx.keyBindings = keyBindings(config)
             let first = root?(ctx) ?? DashboardScreen(ctx: ctx)
             return AttuneApp(ctx: ctx, root: first, exitWhenRootCloses: exitWhenRootCloses)
         }

@@ -76,3 +76,26 @@ final class AppShellTests: XCTestCase {
         XCTAssertFalse(app.render(size: Size(width: 80, height: 24)).text.contains("could not be read"))
     }
 }
+
+final class KeyBindingTests: XCTestCase {
+    func testKeyNamesReadAsTheHelpWritesThem() {
+        XCTAssertEqual(Key(name: "F2"), .function(2))
+        XCTAssertEqual(Key(name: "^S"), .ctrl("s"))
+        XCTAssertEqual(Key(name: "C-q"), .ctrl("q"))
+        XCTAssertEqual(Key(name: "Esc"), .escape)
+        XCTAssertEqual(Key(name: "S-Tab"), .backTab)
+        XCTAssertEqual(Key(name: "PgDn"), .pageDown)
+        XCTAssertEqual(Key(name: "Space"), .char(" "))
+        XCTAssertEqual(Key(name: "é"), .char("é"))
+        XCTAssertNil(Key(name: "F13"))
+        XCTAssertNil(Key(name: "Ctrl+Alt+X"))
+    }
+
+    func testABoundKeyActsAsTheKeyItStandsFor() {
+        let ctx = Fixture.context()
+        ctx.keyBindings = [.function(2): .char("b")]
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.function(2)))
+        XCTAssertEqual(app.top.title, "Entries")
+    }
+}

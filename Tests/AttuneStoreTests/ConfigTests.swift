@@ -61,3 +61,19 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(second.issues.map(\.line), [2])
     }
 }
+
+final class ConfigBindingTests: XCTestCase {
+    func testBindLinesAreKeptInOrderAndBadOnesReported() {
+        let (config, issues) = AttuneConfig.parse("bind = F2 ^S\nbind = F3\n# bind = F4 q\nbind = F5  b\n")
+        XCTAssertEqual(config.bindings.map { "\($0.from)>\($0.to)@\($0.line)" }, ["F2>^S@1", "F5>b@4"])
+        XCTAssertEqual(issues.map(\.line), [2])
+        XCTAssertTrue(issues.first?.message.contains("bind takes two key names") ?? false)
+    }
+
+    func testTheDefaultFileDocumentsBindingsButBindsNothing() {
+        let (config, issues) = AttuneConfig.parse(AttuneConfig.defaultText)
+        XCTAssertEqual(config.bindings, [])
+        XCTAssertEqual(issues, [])
+        XCTAssertTrue(AttuneConfig.defaultText.contains("# bind = F2 ^S"))
+    }
+}
