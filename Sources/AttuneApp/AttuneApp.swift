@@ -12,6 +12,8 @@ public struct AttuneApp: Program {
     var command: TextField?
     /// Ctrl-P blanks the screen at once (someone walked in); any key brings it back.
     var privacy = false
+    /// Set after a ^Q that could not keep drafts: the next ^Q quits anyway.
+    var quitConfirmed = false
     /// Set when the app should end after the first screen is finished (e.g. `attune new note`).
     public var exitWhenRootCloses: Bool
 
@@ -47,7 +49,7 @@ public struct AttuneApp: Program {
         }
         if case .key(let key) = event {
             if key == .ctrl("p") { privacy = true; return [] }
-            if key == .ctrl("q") || key == .ctrl("c") { preserveAll(); return [.quit] }
+            if key == .ctrl("q") || key == .ctrl("c") { return quitKeepingWork() }
             if key == .ctrl("z") { return [.suspendProcess] }
             if help != nil {
                 if help?.handle(key) == .closed { help = nil }
@@ -55,6 +57,7 @@ public struct AttuneApp: Program {
             }
             if command != nil { return updateCommand(key) }
             message = nil
+            quitConfirmed = false
         }
         if case .tick = event { var line = StatusLine(message: message); line.tick(); message = line.message }
         if case .resize(let size) = event { ctx.size = size }
@@ -119,6 +122,20 @@ public struct AttuneApp: Program {
         var screen = stack.removeLast()
         _ = screen.update(.resumed, ctx: ctx)
         stack.append(screen)
+    }
+
+    /// Quits after keeping every screen's work as a draft; if a draft could not be written (a full disk), stays
+    /// and says so, and a second ^Q within the same message quits anyway.
+    private mutating func quitKeepingWork() -> [Effect] {
+        preserveAll()
+        let stuck = stack.contains { $0.hasUnsavedWork(ctx: ctx) }
+        if stuck && !quitConfirmed {
+            quitConfirmed = true
+            message = StatusMessage("Could not keep a draft of what you typed. ^Q again quits and loses it; any other key stays.",
+                                    severity: .error, ticks: nil)
+            return []
+        }
+        return [.quit]
     }
 
     private mutating func preserveAll() {

@@ -50,9 +50,13 @@ public protocol ScreenModel {
     func view(into buffer: inout Buffer, area: Rect, ctx: AppContext)
     /// Keeps whatever the user typed (as a draft) before the app quits or the screen is left by force.
     mutating func preserveWork(ctx: AppContext)
+    /// True while typed work is neither saved nor kept as a draft (e.g. the draft could not be written):
+    /// quitting then would lose it, so the app asks first.
+    func hasUnsavedWork(ctx: AppContext) -> Bool
 }
 
 extension ScreenModel {
     public var capturesText: Bool { false }
     public mutating func preserveWork(ctx: AppContext) {}
+    public func hasUnsavedWork(ctx: AppContext) -> Bool { false }
 }

@@ -48,6 +48,8 @@ public final class MemoryWorkbookService: WorkbookService {
     public var problems: [String] = []
     /// Set to make the next save fail, as a full disk or an outside edit would.
     public var failNextSave: Error?
+    /// Set to make every draft save fail (a full disk) until cleared.
+    public var failDrafts: Error?
 
     public init(ownerName: String = "A. Lee", role: String = "supervisee", entries: [Entry] = []) {
         self.ownerName = ownerName
@@ -99,7 +101,10 @@ public final class MemoryWorkbookService: WorkbookService {
             return !needles.isEmpty && needles.allSatisfy { hay.contains($0) }
         }.map(\.id))
     }
-    public func saveDraft(_ entry: Entry) throws { draftStore[entry.id] = entry }
+    public func saveDraft(_ entry: Entry) throws {
+        if let failDrafts { throw failDrafts }
+        draftStore[entry.id] = entry
+    }
     public func drafts() -> [Entry] { draftStore.values.sorted { $0.updated > $1.updated } }
     public func discardDraft(_ id: EntryID) throws { draftStore[id] = nil }
 }

@@ -68,6 +68,39 @@ final class ReflectionTests: XCTestCase {
         XCTAssertTrue(ctx.workbook.drafts().isEmpty, "a saved draft is removed")
     }
 
+    func testAFailedDraftKeepsTheScreenOpenWithTheText() {
+        let service = MemoryWorkbookService(entries: Fixture.sampleEntries())
+        Fixture.pinTimeZone()
+        let ctx = AppContext(workbook: service, now: { Fixture.now }, theme: .mono, checklist: Fixture.checklist)
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.char("r")))
+        for c in "do not lose me" { _ = app.update(.key(.char(c))) }
+        service.failDrafts = CocoaError(.fileWriteOutOfSpace)
+        _ = app.update(.key(.escape))
+        XCTAssertEqual(app.top.title, "New reflection", "the screen stays open")
+        XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("do not lose me"))
+        XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("Could not keep a draft"))
+        service.failDrafts = nil
+        _ = app.update(.key(.escape))
+        XCTAssertEqual(app.stack.count, 1)
+        XCTAssertEqual(service.drafts().first?.body, "do not lose me")
+    }
+
+    func testQuitAsksFirstWhenTheDraftCannotBeKept() {
+        let service = MemoryWorkbookService(entries: Fixture.sampleEntries())
+        Fixture.pinTimeZone()
+        let ctx = AppContext(workbook: service, now: { Fixture.now }, theme: .mono, checklist: Fixture.checklist)
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.char("r")))
+        for c in "precious" { _ = app.update(.key(.char(c))) }
+        service.failDrafts = CocoaError(.fileWriteOutOfSpace)
+        XCTAssertEqual(app.update(.key(.ctrl("q"))), [], "the first ^Q stays")
+        XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("Could not keep a draft"))
+        _ = app.update(.key(.char("!")))                  // any other key cancels the question
+        XCTAssertEqual(app.update(.key(.ctrl("q"))), [])
+        XCTAssertEqual(app.update(.key(.ctrl("q"))), [.quit], "a second ^Q in a row quits anyway")
+    }
+
     func testQuitFromAnywhereKeepsTypedText() {
         let ctx = Fixture.context()
         var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))

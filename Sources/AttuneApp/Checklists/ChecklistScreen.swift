@@ -74,6 +74,7 @@ public struct ChecklistScreen: ScreenModel {
     static let knownKeys: Set<String> = ["period", "client", "items", "barriers_present"]
 
     func isDirty(_ ctx: AppContext) -> Bool { !EntrySaving.sameContent(current(ctx.checklist), baseline) }
+    public func hasUnsavedWork(ctx: AppContext) -> Bool { isDirty(ctx) }
 
     public var title: String { editingExisting ? "Edit checklist" : "Empathy-barrier checklist" }
     public var capturesText: Bool {

@@ -60,6 +60,7 @@ public struct NoteFormScreen: ScreenModel {
     }
 
     var isDirty: Bool { !EntrySaving.sameContent(current(), baseline) }
+    public func hasUnsavedWork(ctx: AppContext) -> Bool { isDirty }
 
     /// Ids of required fields still empty.
     var missingFields: [(name: String, field: String)] {

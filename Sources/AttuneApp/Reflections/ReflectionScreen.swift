@@ -133,8 +133,16 @@ public struct ReflectionScreen: ScreenModel {
             focus = focus == .body ? .title : .body
             return .none
         case .escape:
-            preserveWork(ctx: ctx)
-            return .go(.pop, saved || !hasUnsavedText ? nil : StatusMessage("Kept as a draft (D on the dashboard).", severity: .info))
+            guard hasUnsavedText else { return .go(.pop) }
+            do {
+                try ctx.workbook.saveDraft(assembled(ctx: ctx))
+                baseline = body.text
+                return .go(.pop, StatusMessage("Kept as a draft (D on the dashboard).", severity: .info))
+            } catch {
+                // Leaving now would lose the text: stay, and say why.
+                return .say("Could not keep a draft (\(error)). Your text is still here; free some space and press Esc or ^S again.",
+                            .error)
+            }
         default:
             if focus == .body { _ = body.handle(key) } else {
                 if key == .enter { focus = .body; return .none }
@@ -143,6 +151,8 @@ public struct ReflectionScreen: ScreenModel {
             return .none
         }
     }
+
+    public func hasUnsavedWork(ctx: AppContext) -> Bool { hasUnsavedText }
 
     public mutating func preserveWork(ctx: AppContext) {
         guard hasUnsavedText else { return }
