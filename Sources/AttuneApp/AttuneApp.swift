@@ -39,6 +39,8 @@ public struct AttuneApp: Program {
     /// The rest of a large workbook is read right after the first frame (see `AppContext.recent`).
     public var hasPendingWork: Bool { !ctx.isFullyLoaded }
     public var top: any ScreenModel { stack[stack.count - 1] }
+    /// The status line's last message ("Note saved.", "Kept as a draft"): a standalone form prints it on exit.
+    public var lastMessage: String? { message?.text }
 
     public mutating func update(_ event: Event) -> [Effect] {
         var event = event

@@ -56,7 +56,10 @@ enum TUILauncher {
         do {
             if let wb = opened {
                 let runtime = Runtime(program: try makeApp(wb, size: backend.size), backend: probed, editor: editor)
-                _ = try runtime.run()
+                let finished = try runtime.run()
+                // A form opened straight from the shell ends with its outcome on the terminal, not only on a screen
+                // that has just closed.
+                if exitWhenRootCloses, let said = finished.lastMessage { print(said) }
             } else {
                 let onboarding = OnboardingProgram(theme: theme, workbookPath: url.path)
                 let first = FirstRunProgram(onboarding: onboarding) { role, name in
