@@ -11,7 +11,7 @@ struct TooSmallNotice {
     func draw(into buffer: inout Buffer) {
         let width = buffer.size.width, height = buffer.size.height
         guard width > 0, height > 0 else { return }
-        var lines = TooSmallNotice.wrap(message, width: width)
+        var lines = Wrap.lines(message, width: width)
         if lines.count > height {
             // Keep the sizes (the first lines) and mark the cut.
             lines = Array(lines.prefix(height))
@@ -22,32 +22,5 @@ struct TooSmallNotice {
             let x = max(0, (width - DisplayWidth.of(line)) / 2)
             buffer.write(line, x: x, y: top + i, style: i == 0 ? .bold : .plain)
         }
-    }
-
-    /// Greedy word wrap by display width; a word longer than the line is cut across lines.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ").map(String.init) {
-            var word = word
-            while DisplayWidth.of(word) > width {
-                if !current.isEmpty { lines.append(current); current = "" }
-                var head = DisplayWidth.prefix(word, fitting: width).text
-                if head.isEmpty { head = word.prefix(1) }  // a wide character in a one-column window
-                lines.append(String(head))
-                word = String(word.dropFirst(head.count))
-            }
-            if current.isEmpty {
-                current = word
-            } else if DisplayWidth.of(current) + 1 + DisplayWidth.of(word) <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = word
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
     }
 }
