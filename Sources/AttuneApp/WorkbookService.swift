@@ -1,4 +1,5 @@
 import AttuneDomain
+import AttuneStore
 import Foundation
 
 /// What screens need from storage. The store-backed implementation is `StoreWorkbookService`;
@@ -86,7 +87,7 @@ public final class MemoryWorkbookService: WorkbookService {
     }
     public func trashedEntries() -> [Entry] { trashed.values.sorted { $0.created > $1.created } }
     public func fullTextMatches(_ words: [String]) -> Set<EntryID> {
-        func fold(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let fold = Workbook.searchFold
         func text(_ v: Value) -> String {
             switch v {
             case .string(let s): return s
@@ -95,7 +96,7 @@ public final class MemoryWorkbookService: WorkbookService {
             default: return ""
             }
         }
-        let needles = words.map(fold).filter { !$0.isEmpty }
+        let needles = words.map { fold($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
         return Set(stored.values.filter { e in
             let hay = fold(e.body + " " + text(.map(e.fields)) + " " + e.tags.joined(separator: " "))
             return !needles.isEmpty && needles.allSatisfy { hay.contains($0) }
