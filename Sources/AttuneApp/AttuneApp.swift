@@ -26,8 +26,9 @@ public struct AttuneApp: Program {
 
     /// Problems found while opening are said once, in the status line, and never block the workbook.
     mutating func announceProblems() {
-        if !ctx.workbook.problems.isEmpty {
-            message = StatusMessage("\(ctx.workbook.problems.count) file(s) could not be read — run `attune doctor`",
+        let unreadable = ctx.workbook.problems.count
+        if unreadable > 0 {
+            message = StatusMessage("\(unreadable) file(s) could not be read — run `attune doctor`",
                                     severity: .warning, ticks: nil)
         } else if let problems = ctx.suggestions?.diagnostics.filter({ $0.severity == .error }), !problems.isEmpty {
             message = StatusMessage("\(problems.count) problem(s) in rule files — `attune rules check` lists them",
@@ -95,8 +96,12 @@ public struct AttuneApp: Program {
             return []
         }
         if KeyMap.isBack(key, inField: inField) {
-            if stack.count > 1 { return navigate(.pop) }
-            if key == .char("q") || key == .escape && exitWhenRootCloses { preserveAll(); return [.quit] }
+            if stack.count > 1 {
+                // A screen that let Esc through still gets to keep what was typed before it goes.
+                stack[stack.count - 1].preserveWork(ctx: ctx)
+                return navigate(.pop)
+            }
+            if key == .char("q") || key == .escape && exitWhenRootCloses { return quitKeepingWork() }
         }
         return []
     }
@@ -113,8 +118,7 @@ public struct AttuneApp: Program {
             stack.removeLast(stack.count - 1)
             refreshTop()
         case .quit:
-            preserveAll()
-            return [.quit]
+            return quitKeepingWork()
         }
         return []
     }
@@ -186,8 +190,7 @@ public struct AttuneApp: Program {
         guard let verb = words.first else { return [] }
         switch verb {
         case "q", "quit", "exit":
-            preserveAll()
-            return [.quit]
+            return quitKeepingWork()
         case "help", "h":
             openHelp()
             return []
