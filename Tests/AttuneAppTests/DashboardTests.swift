@@ -13,7 +13,7 @@ final class DashboardTests: XCTestCase {
              2026-11-21  note       C-114 · helpless 4 · drawn t… Check-in
              2026-11-19  check-in   (private) exhaustion 63 · de…   last 3 days ago
              2026-11-10  note       (private) Kestrel · helpless… Supervision
-                                                                    none yet
+                                                                    no sessions logged
                                                                   To bring
                                                                     1 note(s) flagged for …
 
@@ -41,7 +41,7 @@ final class DashboardTests: XCTestCase {
         assertScreen(app.render(size: Size(width: 40, height: 15)), """
              Attune · Dashboard
              Check-in: last 3 days ago
-             Supervision: none yet
+             Supervision: no sessions logged
              To bring: 1 note(s) flagged for superv…
 
              Recent entries
@@ -101,5 +101,18 @@ final class DashboardTests: XCTestCase {
         let full = app.render(size: Size(width: 80, height: 24)).text
         XCTAssertTrue(full.contains("last 3 days ago"), full)
         XCTAssertTrue(full.contains("why: "), full)
+    }
+}
+
+final class DueItemsTests: XCTestCase {
+    func testSupervisionIsDueOnlyOnceSessionsAreLogged() {
+        let note = Fixture.note("20261121-0900-note-0001", daysAgo: 1, client: "C-1")
+        let none = DueItems.compute(entries: [note], now: Fixture.now, settings: AppSettings())
+        XCTAssertEqual(none[1], DueItem(title: "Supervision", detail: "no sessions logged", urgency: .ok))
+        let session = Entry(id: EntryID("20261101-0900-session-0001"), kind: .session,
+                            created: Fixture.now.addingTimeInterval(-20 * 86_400), author: "A. Lee")
+        let logged = DueItems.compute(entries: [note, session], now: Fixture.now, settings: AppSettings())
+        XCTAssertEqual(logged[1].urgency, .due)
+        XCTAssertEqual(logged[1].detail, "due · last 20 days ago")
     }
 }

@@ -13,8 +13,13 @@ public enum DueItems {
     public static func compute(entries: [Entry], now: Date, settings: AppSettings) -> [DueItem] {
         var items: [DueItem] = []
         items.append(item(title: "Check-in", kind: .checkin, cadence: settings.checkinCadenceDays, entries: entries, now: now))
-        items.append(item(title: "Supervision", kind: .session, cadence: settings.supervisionCadenceDays, entries: entries,
-                          now: now))
+        // Sessions are logged with the hours log; until one is, "due" would nag about something Attune cannot see.
+        if entries.contains(where: { $0.kind == .session }) {
+            items.append(item(title: "Supervision", kind: .session, cadence: settings.supervisionCadenceDays,
+                              entries: entries, now: now))
+        } else {
+            items.append(DueItem(title: "Supervision", detail: "no sessions logged", urgency: .ok))
+        }
         let lastSession = entries.first(where: { $0.kind == .session })?.created ?? .distantPast
         let waiting = entries.filter {
             $0.kind == .note && $0.created > lastSession && !($0.fields["for_supervision"]?.string ?? "").isEmpty
