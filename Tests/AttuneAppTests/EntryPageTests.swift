@@ -131,4 +131,15 @@ final class EntryPageTests: XCTestCase {
         XCTAssertTrue(text.contains("phone on desk"), text)
         XCTAssertFalse(text.contains("Compassion fatigue"), "groups with nothing present are left out")
     }
+
+    func testAnAssessmentPageScoresWithoutImportedWording() throws {
+        let key = try InstrumentKey.bundled("cbi")
+        let answers: [Int?] = Array(repeating: 50, count: key.itemCount)
+        let e = Entry(id: EntryID("20261120-1000-assessment-0001"), kind: .assessment, created: Fixture.now,
+                      author: "A. Lee", fields: key.assessmentFields(answers: answers))
+        let text = EntryPage.plainText(for: e, checklist: Fixture.checklist)
+        XCTAssertTrue(text.contains("19 of 19 items answered"), text)
+        XCTAssertTrue(text.contains("Personal burnout"), text)
+        XCTAssertFalse(text.contains("Not scored"), text)
+    }
 }

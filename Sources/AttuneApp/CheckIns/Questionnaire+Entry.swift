@@ -9,7 +9,8 @@ extension Questionnaire {
             return (try? PulseCheckIn.bundled()).map(Questionnaire.pulse)
         case .assessment:
             guard let id = entry.fields["instrument"]?.string, let key = try? InstrumentKey.bundled(id) else { return nil }
-            return .instrument(key, wording: [])
+            // The result page counts items but never shows their wording, so numbered stand-ins do.
+            return .instrument(key, wording: (1...max(1, key.itemCount)).map { "Item \($0)" })
         default:
             return nil
         }

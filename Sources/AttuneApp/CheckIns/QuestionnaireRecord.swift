@@ -20,16 +20,13 @@ public enum QuestionnaireRecord {
     /// entry an on-screen run with these answers saves. Used for paper forms (`attune assess --answers`).
     public static func assessment(_ key: InstrumentKey, answers: [Int?], id: EntryID, created: Date,
                                   author: String) -> Entry {
-        var entry = Entry(id: id, kind: .assessment, created: created, author: author,
-                          fields: ["instrument": .string(key.id), "answers": .list(answers.map { $0.map(Value.int) ?? .null })])
-        addScores(key, answers: answers, to: &entry)
-        return entry
+        Entry(id: id, kind: .assessment, created: created, author: author, fields: key.assessmentFields(answers: answers))
     }
 
     private static func addScores(_ key: InstrumentKey, answers: [Int?], to entry: inout Entry) {
-        let result = key.score(answers: answers)
-        entry.fields["scores"] = .map(result.scoreFields)
-        if !key.bands.isEmpty { entry.fields["bands"] = .map(result.bandFields) }
+        let scored = key.assessmentFields(answers: answers)
+        entry.fields["scores"] = scored["scores"]
+        entry.fields["bands"] = scored["bands"]
     }
 
     /// The answers so far, without scores: what a draft keeps.

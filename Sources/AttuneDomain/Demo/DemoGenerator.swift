@@ -10,6 +10,8 @@ public struct DemoGenerator {
     public var scorePulse: ([String: Int]) -> [String: Double]
     public var pulseItemIDs: [String]
     public var checklist: ChecklistDefinition?
+    /// Scoring keys for synthetic assessments (answers only: no item wording is needed or shipped).
+    public var instruments: [InstrumentKey] = []
 
     public init(seed: UInt64, author: String, now: Date, checklist: ChecklistDefinition?,
                 pulseItemIDs: [String] = [], scorePulse: @escaping ([String: Int]) -> [String: Double] = { _ in [:] }) {
@@ -44,7 +46,8 @@ public struct DemoGenerator {
         switch rng.next() % 20 {
         case 0...7: return .note
         case 8...11: return .checklist
-        case 12...15: return .checkin
+        case 12...14: return .checkin
+        case 15: return instruments.isEmpty ? .checkin : .assessment
         case 16...17: return .reflection
         default: return .session
         }
@@ -107,7 +110,12 @@ public struct DemoGenerator {
             e.fields["mode"] = .string(rng.next() % 3 == 0 ? "remote" : "in_person")
             e.fields["summary"] = .string("Supervision session")
         case .assessment:
-            break
+            let key = pick(instruments, &rng)
+            // Mostly complete forms, now and then an item left blank, as on paper.
+            let answers: [Int?] = (0..<key.itemCount).map { _ in
+                rng.next() % 25 == 0 ? nil : key.allowedValues[Int(rng.next() % UInt64(key.allowedValues.count))]
+            }
+            e.fields = key.assessmentFields(answers: answers)
         }
     }
 }

@@ -34,7 +34,9 @@ struct DemoCommand: ParsableCommand {
             let generator = DemoGenerator(
                 seed: seed, author: wb.name, now: Clock.now(), checklist: try loadChecklist(workbookURL: url),
                 pulseItemIDs: pulse?.items.map(\.id) ?? [], scorePulse: { pulse?.score(answers: $0) ?? [:] })
-            let made = generator.entries(count: entries)
+            var demo = generator
+            demo.instruments = InstrumentKey.bundledIDs.compactMap { try? InstrumentKey.bundled($0) }
+            let made = demo.entries(count: entries)
             do { try wb.saveBatch(made) } catch { throw CLIError(String(describing: error)) }
             print("Added \(made.count) synthetic entries to \(url.path)")
         }
