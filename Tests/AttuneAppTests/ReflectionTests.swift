@@ -101,6 +101,26 @@ final class ReflectionTests: XCTestCase {
         XCTAssertEqual(app.update(.key(.ctrl("q"))), [.quit], "a second ^Q in a row quits anyway")
     }
 
+    func testAnOutsideEditAsksReloadKeepBothOrCancel() throws {
+        let service = MemoryWorkbookService(entries: Fixture.sampleEntries())
+        Fixture.pinTimeZone()
+        let ctx = AppContext(workbook: service, now: { Fixture.now }, theme: .mono, checklist: Fixture.checklist)
+        var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))
+        _ = app.update(.key(.char("r")))
+        for c in "mine" { _ = app.update(.key(.char(c))) }
+        service.failNextSave = SaveConflict(id: EntryID("x"), diskVersion: nil)
+        _ = app.update(.key(.ctrl("s")))
+        XCTAssertTrue(app.render(size: Size(width: 80, height: 24)).text.contains("Changed outside Attune"))
+        _ = app.update(.key(.escape))                      // Esc answers Cancel: nothing saved, text kept
+        XCTAssertEqual(app.top.title, "New reflection")
+        XCTAssertFalse(ctx.entries.contains { $0.kind == .reflection })
+        service.failNextSave = SaveConflict(id: EntryID("x"), diskVersion: nil)
+        _ = app.update(.key(.ctrl("s")))
+        _ = app.update(.key(.char("k")))                   // Keep both: ours becomes a new entry
+        XCTAssertEqual(app.stack.count, 1)
+        XCTAssertEqual(ctx.entries.filter { $0.kind == .reflection }.map(\.body), ["mine"])
+    }
+
     func testQuitFromAnywhereKeepsTypedText() {
         let ctx = Fixture.context()
         var app = AttuneApp(ctx: ctx, root: DashboardScreen(ctx: ctx))

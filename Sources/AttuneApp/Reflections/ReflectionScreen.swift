@@ -18,6 +18,8 @@ public struct ReflectionScreen: ScreenModel {
     /// Whether the entry already exists as a file (edit) or not yet (new).
     let isEdit: Bool
     var saved = false
+    /// The question after an outside edit, and the version waiting for the answer.
+    var conflict: (dialog: ConfirmDialog, pending: Entry)?
     /// The text as last saved or loaded, to know whether leaving loses anything.
     var baseline: String
 
@@ -103,29 +105,53 @@ public struct ReflectionScreen: ScreenModel {
         }
     }
 
+    private mutating func finishSaving(_ ctx: AppContext, _ said: String) -> Outcome {
+        saved = true
+        if let answering { ctx.suggestions?.dismiss(answering, now: ctx.now()) }
+        return .go(.pop, StatusMessage(said, severity: .success))
+    }
+
+    /// The reload / keep both / cancel question after an outside edit (the same as the note and checklist forms).
+    private mutating func answerConflict(_ key: Key, ctx: AppContext) -> Outcome {
+        guard var c = conflict else { return .none }
+        guard case .answered(let answer) = c.dialog.handle(key) else {
+            conflict = c
+            return .none
+        }
+        conflict = nil
+        switch EntrySaving.resolve(answer, pending: c.pending, ctx: ctx) {
+        case .reloaded(let disk):
+            guard let disk else { return .say("The saved reflection was deleted outside Attune; yours is kept as a draft.") }
+            entry = disk
+            body.setText(disk.body)
+            titleField.setText(disk.fields["summary"]?.string ?? "")
+            baseline = disk.body
+            return .say("Showing the version on disk. Your text is kept as a draft.")
+        case .savedCopy(let copy):
+            return finishSaving(ctx, "Saved as a new reflection (\(copy.id.rawValue)); the other version is unchanged.")
+        case .cancelled:
+            return .say("Not saved. Your text is still here.")
+        case .failed(let message):
+            return .say(message, .error)
+        }
+    }
+
     private mutating func handle(_ key: Key, ctx: AppContext) -> Outcome {
+        if conflict != nil { return answerConflict(key, ctx: ctx) }
         switch key {
         case .ctrl("s"):
             let e = assembled(ctx: ctx)
             guard !body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 return .say("Nothing to save yet: write something first.", .warning)
             }
-            do {
-                try ctx.workbook.save(e)
-                try? ctx.workbook.discardDraft(e.id)
-                saved = true
-                if let answering { ctx.suggestions?.dismiss(answering, now: ctx.now()) }
-                ctx.reload()
-                return .go(.pop, StatusMessage("Reflection saved.", severity: .success))
-            } catch let conflict as SaveConflict {
-                _ = conflict
-                let copy = try? ctx.workbook.saveAsCopy(e)
-                saved = copy != nil
-                ctx.reload()
-                return .go(.pop, StatusMessage("The file changed outside Attune; yours was saved as a copy (\(copy?.rawValue ?? "failed")).",
-                                               severity: .warning))
-            } catch {
-                return .say("Not saved: \(error). Your text is still here.", .error)
+            switch EntrySaving.save(e, ctx: ctx) {
+            case .saved:
+                return finishSaving(ctx, "Reflection saved.")
+            case .conflict(let dialog, let pending):
+                conflict = (dialog, pending)
+                return .say("The file changed outside Attune: choose what to keep.", .warning)
+            case .failed(let message):
+                return .say(message, .error)
             }
         case .ctrl("e"):
             return Outcome(effects: [.edit(EditRequest(id: entry.id.rawValue, text: body.text))])
@@ -182,11 +208,15 @@ public struct ReflectionScreen: ScreenModel {
                           focused: focus == .title, theme: theme)
         var cursor = focus == .title ? buffer.cursor : nil
         y += 2
-        var area = body
+        var editor = body
         let bodyRect = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
-        area.viewport = bodyRect.size
-        area.render(into: &buffer, area: bodyRect, focused: focus == .body, theme: theme)
+        editor.viewport = bodyRect.size
+        editor.render(into: &buffer, area: bodyRect, focused: focus == .body, theme: theme)
         if focus == .body { cursor = buffer.cursor }
         buffer.cursor = cursor
+        if let conflict {
+            buffer.cursor = nil
+            conflict.dialog.render(into: &buffer, area: area, theme: theme)
+        }
     }
 }
