@@ -44,6 +44,11 @@ public struct Fields: Hashable, Sendable, Sequence, ExpressibleByDictionaryLiter
         for (k, v) in pairs { self[k] = v }
     }
 
+    /// Pairs already known to have distinct keys (decoded from a map): no per-key search, for bulk loading.
+    public init(distinctPairs: [(key: String, value: Value)]) {
+        pairs = distinctPairs
+    }
+
     public subscript(key: String) -> Value? {
         get { pairs.first(where: { $0.key == key })?.value }
         set {

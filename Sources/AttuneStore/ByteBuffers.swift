@@ -87,13 +87,18 @@ struct ByteReader {
         case 4: return .double(try f64())
         case 5: return .string(try string())
         case 6:
+            let n = try count()
             var items: [Value] = []
-            for _ in 0..<(try count()) { items.append(try value(depth: depth + 1)) }
+            items.reserveCapacity(n)
+            for _ in 0..<n { items.append(try value(depth: depth + 1)) }
             return .list(items)
         case 7:
-            var pairs: [(String, Value)] = []
-            for _ in 0..<(try count()) { pairs.append((try string(), try value(depth: depth + 1))) }
-            return .map(Fields(pairs))
+            // The writer emitted a Fields value, whose keys are distinct: no need to search on insert.
+            let n = try count()
+            var pairs: [(key: String, value: Value)] = []
+            pairs.reserveCapacity(n)
+            for _ in 0..<n { pairs.append((try string(), try value(depth: depth + 1))) }
+            return .map(Fields(distinctPairs: pairs))
         default: throw IndexCodec.Corrupt()
         }
     }
