@@ -42,8 +42,16 @@ public final class AppContext {
 
     public var isFullyLoaded: Bool { allEntries != nil }
 
+    /// Work that can wait until after the first frame (parsing rule and prompt files); run by `loadAll()`.
+    private var deferredSetup: [() -> Void] = []
+
+    public func afterFirstFrame(_ work: @escaping () -> Void) { deferredSetup.append(work) }
+
     @discardableResult
     public func loadAll() -> [Entry] {
+        let setup = deferredSetup
+        deferredSetup = []
+        for work in setup { work() }
         let all = workbook.summaries()
         allEntries = all
         recent = Array(all.prefix(Self.recentCount))
