@@ -40,7 +40,7 @@ extension ChecklistScreen {
             return .go(.replace(ChecklistSummaryScreen(entry: saved, ctx: ctx)),
                        StatusMessage(editingExisting ? "Checklist updated." : "Checklist saved.", severity: .success))
         case .conflict(let dialog, let pending):
-            conflict = (dialog, pending)
+            conflict = PendingConflict(dialog: dialog, pending: pending)
             return .say("The file changed outside Attune: choose what to keep.", .warning)
         case .failed(let message):
             return .say(message, .error)
@@ -85,12 +85,12 @@ extension ChecklistScreen {
 
     mutating func answerConflict(_ key: Key, ctx: AppContext) -> Outcome {
         guard var c = conflict else { return .none }
-        guard case .answered(let answer) = c.dialog.handle(key) else {
+        guard let resolution = c.answer(key, ctx: ctx) else {
             conflict = c
             return .none
         }
         conflict = nil
-        switch EntrySaving.resolve(answer, pending: c.pending, ctx: ctx) {
+        switch resolution {
         case .reloaded(let disk):
             guard let disk else {
                 return .say("The saved checklist was deleted outside Attune; yours is kept as a draft. ^S saves it.",
@@ -102,10 +102,8 @@ extension ChecklistScreen {
             baseline = current(ctx.checklist)
             return .go(.replace(ChecklistSummaryScreen(entry: copy, ctx: ctx)),
                        StatusMessage("Saved as a new checklist; the other version is unchanged.", severity: .success))
-        case .cancelled:
-            return .say("Not saved. Your answers are still here.")
-        case .failed(let message):
-            return .say(message, .error)
+        case .cancelled, .failed:
+            return resolution.unsavedOutcome ?? .none
         }
     }
 

@@ -22,12 +22,8 @@ extension ChecklistScreen {
         drawFooter(into: &buffer, footer, ctx: ctx)
         if let review {
             review.render(into: &buffer, area: body, theme: theme)
-        } else if let conflict {
-            buffer.cursor = nil
-            conflict.dialog.render(into: &buffer, area: area, theme: theme)
-        } else if let draftOffer {
-            buffer.cursor = nil
-            draftOffer.dialog.render(into: &buffer, area: area, theme: theme)
+        } else {
+            FormDialogs.draw(conflict: conflict, draftOffer: draftOffer, into: &buffer, area: area, theme: theme)
         }
     }
 

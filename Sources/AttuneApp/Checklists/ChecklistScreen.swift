@@ -19,7 +19,7 @@ public struct ChecklistScreen: ScreenModel {
     let editingExisting: Bool
     var baseline: Entry
     var review: FindingsReview?
-    var conflict: (dialog: ConfirmDialog, pending: Entry)?
+    var conflict: PendingConflict?
     var draftOffer: DraftOffer?
     var kept: Set<String> = []
     let check: IdentifierCheck
@@ -83,7 +83,7 @@ public struct ChecklistScreen: ScreenModel {
 
     public var hints: [KeyHint] {
         if let review { return review.hints }
-        if conflict != nil { return [KeyHint("r", "reload"), KeyHint("k", "keep both"), KeyHint("c", "cancel")] }
+        if conflict != nil { return PendingConflict.hints }
         if draftOffer != nil { return [KeyHint("r", "resume"), KeyHint("n", editingExisting ? "use saved" : "new"),
                                        KeyHint("d", "discard")] }
         if noteField != nil { return [KeyHint("Enter", "keep note"), KeyHint("Esc", "cancel note")] }

@@ -52,7 +52,7 @@ extension NoteFormScreen {
             baseline = current()
             return .go(.pop, StatusMessage(editingExisting ? "Note updated." : "Note saved.", severity: .success))
         case .conflict(let dialog, let pending):
-            conflict = (dialog, pending)
+            conflict = PendingConflict(dialog: dialog, pending: pending)
             return .say("The file changed outside Attune: choose what to keep.", .warning)
         case .failed(let message):
             return .say(message, .error)
@@ -90,30 +90,25 @@ extension NoteFormScreen {
 
     mutating func answerConflict(_ key: Key, ctx: AppContext) -> Outcome {
         guard var c = conflict else { return .none }
-        guard case .answered(let answer) = c.dialog.handle(key) else {
+        guard let resolution = c.answer(key, ctx: ctx) else {
             conflict = c
             return .none
         }
         conflict = nil
-        switch EntrySaving.resolve(answer, pending: c.pending, ctx: ctx) {
+        switch resolution {
         case .reloaded(let disk):
             guard let disk else {
                 return .say("The saved note was deleted outside Attune; yours is kept as a draft. ^S saves it again.",
                             .warning)
             }
-            base = disk
-            form = NoteForm.make(CountertransferenceNote(fields: disk.fields), tags: disk.tags, shared: disk.shared)
-            kept = GuardAllowances.read(disk)
-            baseline = current()
+            load(disk)
             return .say("Showing the version on disk. Your edit is kept as a draft.", .info)
         case .savedCopy(let copy):
             baseline = current()
             return .go(.pop, StatusMessage("Saved as a new note \(copy.id.rawValue); the other version is unchanged.",
                                            severity: .success))
-        case .cancelled:
-            return .say("Not saved. Your text is still here.")
-        case .failed(let message):
-            return .say(message, .error)
+        case .cancelled, .failed:
+            return resolution.unsavedOutcome ?? .none
         }
     }
 

@@ -13,7 +13,7 @@ public struct NoteFormScreen: ScreenModel {
     /// What the form held when opened or last kept: leaving with anything else saves a draft.
     var baseline: Entry
     var review: FindingsReview?
-    var conflict: (dialog: ConfirmDialog, pending: Entry)?
+    var conflict: PendingConflict?
     var draftOffer: DraftOffer?
     /// Findings the writer chose to keep for this entry: not raised again while the form is open.
     var kept: Set<String> = []
@@ -41,10 +41,16 @@ public struct NoteFormScreen: ScreenModel {
         let opening = DraftOffer.opening(entry, asEdit: existing, ctx: ctx)
         editingExisting = opening.editsSaved
         self.check = check
-        let note = CountertransferenceNote(fields: entry.fields)
-        form = NoteForm.make(note, tags: entry.tags, shared: entry.shared)
-        kept = GuardAllowances.read(entry)
+        form = NoteForm.make(CountertransferenceNote(fields: entry.fields), tags: entry.tags, shared: entry.shared)
         draftOffer = opening.offer
+        load(entry)
+    }
+
+    /// Fills the form from an entry (on opening, or with the disk version after "reload").
+    mutating func load(_ entry: Entry) {
+        base = entry
+        form = NoteForm.make(CountertransferenceNote(fields: entry.fields), tags: entry.tags, shared: entry.shared)
+        kept = GuardAllowances.read(entry)
         baseline = current()
     }
 
@@ -73,7 +79,7 @@ public struct NoteFormScreen: ScreenModel {
 
     public var hints: [KeyHint] {
         if let review { return review.hints }
-        if conflict != nil { return [KeyHint("r", "reload"), KeyHint("k", "keep both"), KeyHint("c", "cancel")] }
+        if conflict != nil { return PendingConflict.hints }
         if draftOffer != nil { return [KeyHint("r", "resume"), KeyHint("n", editingExisting ? "use saved" : "new"),
                                        KeyHint("d", "discard")] }
         let missing = missingFields.count
@@ -189,12 +195,8 @@ public struct NoteFormScreen: ScreenModel {
         drawFooter(into: &buffer, footer, missing: missing.map(\.name), theme: theme)
         if let review {
             review.render(into: &buffer, area: formArea, theme: theme)
-        } else if let conflict {
-            buffer.cursor = nil
-            conflict.dialog.render(into: &buffer, area: area, theme: theme)
-        } else if let draftOffer {
-            buffer.cursor = nil
-            draftOffer.dialog.render(into: &buffer, area: area, theme: theme)
+        } else {
+            FormDialogs.draw(conflict: conflict, draftOffer: draftOffer, into: &buffer, area: area, theme: theme)
         }
     }
 

@@ -19,7 +19,7 @@ public struct ReflectionScreen: ScreenModel {
     let isEdit: Bool
     var saved = false
     /// The question after an outside edit, and the version waiting for the answer.
-    var conflict: (dialog: ConfirmDialog, pending: Entry)?
+    var conflict: PendingConflict?
     /// The text as last saved or loaded, to know whether leaving loses anything.
     var baseline: String
 
@@ -114,12 +114,12 @@ public struct ReflectionScreen: ScreenModel {
     /// The reload / keep both / cancel question after an outside edit (the same as the note and checklist forms).
     private mutating func answerConflict(_ key: Key, ctx: AppContext) -> Outcome {
         guard var c = conflict else { return .none }
-        guard case .answered(let answer) = c.dialog.handle(key) else {
+        guard let resolution = c.answer(key, ctx: ctx) else {
             conflict = c
             return .none
         }
         conflict = nil
-        switch EntrySaving.resolve(answer, pending: c.pending, ctx: ctx) {
+        switch resolution {
         case .reloaded(let disk):
             guard let disk else { return .say("The saved reflection was deleted outside Attune; yours is kept as a draft.") }
             entry = disk
@@ -129,10 +129,8 @@ public struct ReflectionScreen: ScreenModel {
             return .say("Showing the version on disk. Your text is kept as a draft.")
         case .savedCopy(let copy):
             return finishSaving(ctx, "Saved as a new reflection (\(copy.id.rawValue)); the other version is unchanged.")
-        case .cancelled:
-            return .say("Not saved. Your text is still here.")
-        case .failed(let message):
-            return .say(message, .error)
+        case .cancelled, .failed:
+            return resolution.unsavedOutcome ?? .none
         }
     }
 
@@ -148,7 +146,7 @@ public struct ReflectionScreen: ScreenModel {
             case .saved:
                 return finishSaving(ctx, "Reflection saved.")
             case .conflict(let dialog, let pending):
-                conflict = (dialog, pending)
+                conflict = PendingConflict(dialog: dialog, pending: pending)
                 return .say("The file changed outside Attune: choose what to keep.", .warning)
             case .failed(let message):
                 return .say(message, .error)
@@ -214,9 +212,6 @@ public struct ReflectionScreen: ScreenModel {
         editor.render(into: &buffer, area: bodyRect, focused: focus == .body, theme: theme)
         if focus == .body { cursor = buffer.cursor }
         buffer.cursor = cursor
-        if let conflict {
-            buffer.cursor = nil
-            conflict.dialog.render(into: &buffer, area: area, theme: theme)
-        }
+        FormDialogs.draw(conflict: conflict, draftOffer: nil, into: &buffer, area: area, theme: theme)
     }
 }
