@@ -35,6 +35,15 @@ final class RuleFixtureTests: XCTestCase {
         }
     }
 
+    func testTheSupervisionGapWaitsUntilSessionsAreLogged() throws {
+        let (engine, _) = Synthetic.engine()
+        let rule = try XCTUnwrap(engine.rules["supervision.gap"])
+        let single = RuleEngine(rules: RuleSet(rules: [rule]), prompts: engine.prompts)
+        let noSessions = [Synthetic.note(daysAgo: 3), Synthetic.note(daysAgo: 50)]
+        XCTAssertTrue(single.firings(entries: noSessions, now: Synthetic.now, role: "supervisee").isEmpty,
+                      "with no session ever logged, \"never\" says nothing about a gap")
+    }
+
     func testEachFixtureSuggestsAPromptWithStages() {
         let (engine, _) = Synthetic.engine()
         for (id, fixture) in RuleFixtures.all {
